@@ -1,0 +1,284 @@
+"""The command line: parses arguments, calls the library, shows results with Rich.
+
+Exit status: 0 when all went well, 1 on a usage or setup error, 2 when some inputs were
+skipped (each named in a message) while the rest of the batch was done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import settings
+from .errors import CrisismapError
+
+app = typer.Typer(help="crisismap: news reports in, a sourced, geocoded dataset of conflict events out (ACLED schema).",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[str, typer.Option("--db", envvar=settings.BY_NAME["db"].env, help=settings.BY_NAME["db"].help)]
+GazOpt = Annotated[list[Path] | None, typer.Option(
+    "--gazetteer", "-g", help="A GeoNames country dump (ML.txt format) to add; repeat for more.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="An extra actor dictionary (JSON, format of data/actors.json); repeat for more.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="Only events in this country (e.g. Mali).")]
+SinceOpt = Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="From this day (YYYY-MM-DD).")]
+UntilOpt = Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Up to this day (YYYY-MM-DD).")]
+
+
+def _fail(exc: Exception) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(1)
+
+
+def _extractor(gazetteer: list[Path] | None, actors: list[Path] | None):
+    from .context import build_extractor
+
+    gaz = [*settings.get_list("gazetteer"), *(gazetteer or [])]
+    act = [*settings.get_list("actors"), *(actors or [])]
+    with err.status("Loading gazetteer and language models..."):
+        return build_extractor(gaz, act)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=False)
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt .md .html .jsonl")],
+           db: DbOpt = settings.get("db"), gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
+    """Read articles, extract events and store them. Re-running adds nothing new."""
+    from .pipeline import ingest as run_ingest
+    from .readers import count_inputs
+    from .store import open_store
+
+    try:
+        extractor = _extractor(gazetteer, actors)
+        store = open_store(db)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    started = time.perf_counter()
+    with store, _progress() as progress:
+        task = progress.add_task("Ingesting", total=count_inputs(paths) or None)
+
+        def on_document(doc, mentions):
+            progress.advance(task)
+
+        def on_error(exc):
+            progress.advance(task)
+            progress.console.print(f"[yellow]skipped[/yellow] {exc}")
+
+        report = run_ingest(paths, store, extractor, on_document=on_document, on_error=on_error)
+        counts = store.counts()
+    seconds = time.perf_counter() - started
+    table = Table(title="Ingest summary", show_header=False)
+    for label, value in (("new documents", report.documents), ("already stored", report.duplicates),
+                         ("new events", report.events), ("skipped inputs", report.skipped),
+                         ("words per second", f"{report.words / seconds:,.0f}" if seconds else "-"),
+                         ("database", f"{db}: {counts['documents']} documents, {counts['events']} events")):
+        table.add_row(label, str(value))
+    out.print(table)
+    if report.skipped:
+        raise typer.Exit(2)
+
+
+@app.command()
+def events(db: DbOpt = settings.get("db"), country: CountryOpt = None, since: SinceOpt = None,
+           until: UntilOpt = None, event_type: Annotated[str | None, typer.Option("--type", help="An ACLED event type.")] = None,
+           limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
+    """Show stored events as a table."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            rows = store.events(country=country, since=since.date() if since else None,
+                                until=until.date() if until else None, event_type=event_type, limit=limit)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for col in ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                "location", "admin1", "fatalities", "confidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        fat = str(r["fatalities"])
+        if r.get("fatalities_high") and r["fatalities_high"] != r["fatalities"]:
+            fat += f" ({r['fatalities_low']}-{r['fatalities_high']})"
+        table.add_row(r["event_id_cnty"], r["event_date"] or "", r["event_type"], r["sub_event_type"], r["actor1"],
+                      r["actor2"], r["location"], r["admin1"], fat, f"{r['confidence']:.2f}")
+    out.print(table)
+
+
+@app.command()
+def export(output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
+           fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson or jsonl.")] = "acled-csv",
+           db: DbOpt = settings.get("db"), country: CountryOpt = None, since: SinceOpt = None,
+           until: UntilOpt = None) -> None:
+    """Write stored events as ACLED CSV, GeoJSON or JSONL."""
+    from .export import FORMATS, export_rows
+    from .store import open_store
+
+    if fmt not in FORMATS:
+        raise _fail(CrisismapError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}"))
+    try:
+        with open_store(db) as store:
+            rows = store.events(country=country, since=since.date() if since else None,
+                                until=until.date() if until else None)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    if str(output) == "-":
+        export_rows(rows, fmt, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as f:
+            export_rows(rows, fmt, f)
+        err.print(f"{len(rows)} events written to {output} ({fmt})")
+
+
+@app.command()
+def extract(input: Annotated[Path, typer.Argument(help="JSONL: {id, text, published, ...} per line.")],
+            output: Annotated[Path, typer.Option("--output", "-o", help="JSONL out: {id, events[, error]} per line.")],
+            gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
+    """Extract events from each line of a JSONL file, one output line per input line, in order."""
+    from .pipeline import extract_records
+
+    if not input.is_file():
+        raise _fail(CrisismapError(f"{input} not found"))
+    extractor = _extractor(gazetteer, actors)
+    lines = input.read_text(encoding="utf-8", errors="replace").splitlines()
+    failed = n_events = words = 0
+    started = time.perf_counter()
+    with open(output, "w", encoding="utf-8") as f, _progress() as progress:
+        task = progress.add_task("Extracting", total=sum(1 for ln in lines if ln.strip()))
+        for rec in extract_records(lines, extractor, origin=str(input)):
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            failed += "error" in rec
+            n_events += len(rec["events"])
+            progress.advance(task)
+            if "error" in rec:
+                progress.console.print(f"[yellow]failed[/yellow] {input}: {rec['error']}")
+    words = sum(len(ln.split()) for ln in lines)
+    seconds = time.perf_counter() - started
+    err.print(f"{n_events} events from {len(lines) - failed} records ({failed} failed) in {seconds:.1f}s, "
+              f"{words / seconds:,.0f} words/s -> {output}")
+    if failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def evaluate(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with a notes column.")],
+             holdout: Annotated[float | None, typer.Option(help="Score only the last share of notes by date, e.g. 0.2.")] = None,
+             limit: Annotated[int | None, typer.Option(help="Score at most this many notes (the latest).")] = None,
+             misses: Annotated[Path | None, typer.Option(help="Write the notes with a wrong field here (JSONL).")] = None,
+             gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
+    """Score extraction against the coders' events of an ACLED export: per-field accuracy, confusion table."""
+    from .evaluate import evaluate as run_evaluate
+    from .evaluate import load_notes, split_by_date
+    from .pipeline import extract_records
+
+    try:
+        records = load_notes(export_csv)
+        if holdout:
+            records = split_by_date(records, holdout)[1]
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    if limit:
+        records = records[-limit:]
+    extractor = _extractor(gazetteer, actors)
+
+    def run(inputs):
+        return list(extract_records((json.dumps(i) for i in inputs), extractor))
+
+    with _progress() as progress:
+        task = progress.add_task("Evaluating", total=len(records))
+        result = run_evaluate(records, run, misses_path=misses, progress=lambda n: progress.advance(task, n))
+    s = result.scores
+    table = Table(title=f"Per-field accuracy on {s.n} notes of {export_csv.name}")
+    table.add_column("field")
+    table.add_column("accuracy", justify="right")
+    for name, value in s.accuracy().items():
+        if name != "n":
+            table.add_row(name, f"{value:.3f}")
+    out.print(table)
+    types = sorted({g for g, _ in s.confusion} | {p for _, p in s.confusion})
+    conf = Table(title="Event types: coded (rows) vs predicted (columns)")
+    conf.add_column("coded \\ predicted")
+    short = {t: "".join(w[0] for w in t.replace("/", " ").split()) for t in types}
+    for t in types:
+        conf.add_column(short[t], justify="right")
+    for g in types:
+        conf.add_row(f"{g} ({short[g]})", *[str(s.confusion.get((g, p), "")) for p in types])
+    out.print(conf)
+    share = f"{s.confident_right / s.confident:.3f} of {s.confident}" if s.confident else "none above 0.8"
+    out.print(f"Confidence > 0.8: right on event_type, event_date and admin1 for {share}")
+    out.print(f"Throughput: {result.words_per_second:,.0f} words/s ({result.words} words in {result.seconds:.1f}s)")
+    if misses:
+        out.print(f"{result.misses} notes with a wrong field written to {misses}")
+
+
+@app.command()
+def documents(db: DbOpt = settings.get("db")) -> None:
+    """List stored documents."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            docs = store.documents()
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    table = Table(title=f"{len(docs)} documents")
+    for col in ("id", "title", "published", "language", "origin"):
+        table.add_column(col, overflow="fold")
+    for d in docs:
+        pub = f"{d['published'] or ''} ({d['published_from']})" if d.get("published_from") else str(d["published"] or "")
+        table.add_row(d["id"], (d.get("title") or "")[:70], pub, d.get("language") or "", d.get("origin") or "")
+    out.print(table)
+
+
+@app.command()
+def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1.")], db: DbOpt = settings.get("db")) -> None:
+    """Show one event: its fields, sources and the evidence for each."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            ev = store.event(event_id)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    if ev is None:
+        raise _fail(CrisismapError(f"no event {event_id!r}; `crisismap events` lists them"))
+    table = Table(title=f"Event {event_id}", show_header=False)
+    for key in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+                "actor2", "assoc_actor_2", "interaction", "location", "admin2", "admin1", "country", "latitude",
+                "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "confidence", "notes"):
+        table.add_row(key, str(ev.get(key, "")))
+    out.print(table)
+    for m in ev.get("mentions", []):
+        out.print(f"[bold]{m.get('title') or m.get('document_id')}[/bold] ({m.get('source') or m.get('url') or ''}, "
+                  f"{m.get('published') or 'undated'}) stance={m.get('stance')}")
+        for e in m.get("evidence", []):
+            out.print(f"  {e['field']:>12}: {e['text']!r} [{e['start']}:{e['end']}]")
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """List crisismap's settings, their environment variables and current values."""
+    table = Table(title="Settings")
+    for col in ("name", "environment", "value", "meaning"):
+        table.add_column(col, overflow="fold")
+    for s in settings.SETTINGS:
+        table.add_row(s.name, s.env, settings.get(s.name), s.help)
+    out.print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,21 @@
+"""Building the long-lived parts once: gazetteer, actor dictionary, extractor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from .actors import ActorDictionary
+from .extract import Extractor
+from .gazetteer import Gazetteer
+
+
+def build_gazetteer(paths: Sequence[str | Path] = ()) -> Gazetteer:
+    gaz = Gazetteer.default()
+    for path in paths:
+        gaz.add_geonames(path)
+    return gaz
+
+
+def build_extractor(gazetteers: Sequence[str | Path] = (), actors: Sequence[str | Path] = ()) -> Extractor:
+    return Extractor(build_gazetteer(gazetteers), ActorDictionary.default(list(actors)))

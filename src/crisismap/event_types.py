@@ -1,0 +1,186 @@
+"""ACLED event type and sub-event type of a report, from what it says happened.
+
+Rules over English and French wording, ordered from the most specific (a suicide bomb)
+to the most general (an attack). Each rule names the trigger it found, which becomes
+the event type's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DISORDER = {
+    "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+    "Riots": "Demonstrations", "Strategic developments": "Strategic developments",
+}
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
+              r"marched|a\s+march|staged\s+a\s+march|general\s+strike|went\s+on\s+strike|"
+              r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
+              r"meeting\s+de\s+soutien")
+RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fire|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
+           r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|émeutes?|"
+           r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)")
+MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|jungle\s+justice")
+INTERVENTION = _rx(r"tear\s*gas|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
+                   r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
+EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds)|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+                r"tirs?\s+à\s+balles\s+réelles")
+SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
+              r"attentat[-\s]suicide|véhicule\s+piégé")
+IED = _rx(r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|"
+          r"land\s*mines?|mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosion|"
+          r"détonation|exploded|detonated|blast")
+AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
+          r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
+          r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
+SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier")
+GRENADE = _rx(r"grenades?")
+DEFUSE = _rx(r"defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
+             r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
+             r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes")
+ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|took\s+into\s+custody|interpell(?:é|és|ées|ation)|"
+             r"arrêté(?:e|s|es)?|arrestations?")
+ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
+             r"forcibly\s+disappeared|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
+             r"séquestr(?:é|és|ée|ées)")
+SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
+LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|"
+           r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
+           r"set\s+fire\s+to|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
+           r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|incendi(?:é|és|ées)\s+(?:des\s+)?(?:maisons|cases|greniers)")
+AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:a|an)\s+\w+|accord|"
+                r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange")
+TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
+               r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?")
+RETAKE = _rx(r"regained\s+control|retook|recaptured|reclaimed|repris\s+le\s+contrôle|reprise\s+de")
+WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
+               r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)")
+BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)")
+CHANGE = _rx(r"deployed|deployment|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+             r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
+             r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
+CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
+            r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
+            r"ambush(?:ed|es)?|battle|combats?|affrontements?|accrochages?|embuscades?|riposte|"
+            r"attaque\s+contre\s+(?:un|le|la|les)\s+(?:poste|camp|base|position)|offensive|operations?|"
+            r"counterinsurgency|counter-?terrorism\s+operations?|raids?")
+ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
+             r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
+             r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
+             r"assassin(?:é|és|at)|massacre|fusillade|abattu(?:s)?")
+# Things that kill but are not political violence: they yield no event.
+NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclone|epidemic|cholera|malaria|"
+                   r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"
+                   r"inondations?|séisme|épidémie|naufrage|noyade")
+ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
+                   r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
+                   r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    sub_event_type: str
+    score: float
+    start: int
+    end: int
+    trigger: str
+
+    @property
+    def disorder_type(self) -> str:
+        return DISORDER.get(self.event_type, "")
+
+
+def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = None,
+             state_agent: bool = False, non_state_agent: bool = False) -> EventType | None:
+    """The event type of one report (a sentence or a few), or None when it reports no event.
+
+    civilian_victims: the victims or targets named are civilians.
+    armed_target: an armed actor is on the receiving end (None: decide from the words).
+    """
+    if armed_target is None:
+        armed_target = bool(ARMED_TARGET.search(text))
+
+    def hit(rx: re.Pattern):
+        return rx.search(text)
+
+    def make(etype: str, sub: str, score: float, m: re.Match) -> EventType:
+        return EventType(etype, sub, score, m.start(), m.end(), m.group(0))
+
+    violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
+    if (m := hit(NOT_CONFLICT)) and not (hit(ABDUCT) or armed_target or non_state_agent):
+        return None
+    if m := hit(PROTEST):
+        if mob := hit(MOB):
+            return make("Riots", "Mob violence", 0.8, mob)
+        if hit(EXCESSIVE) or (civilian_victims and re.search(r"(?i)\bkill|tués?\b", text)):
+            return make("Protests", "Excessive force against protesters", 0.7, m)
+        if riot := hit(RIOT):
+            return make("Riots", "Violent demonstration", 0.8, riot)
+        if hit(INTERVENTION):
+            return make("Protests", "Protest with intervention", 0.8, m)
+        return make("Protests", "Peaceful protest", 0.85, m)
+    if (m := hit(MOB)) and not non_state_agent:
+        return make("Riots", "Mob violence", 0.75, m)
+    if m := hit(SUICIDE):
+        return make("Explosions/Remote violence", "Suicide bomb", 0.9, m)
+    if m := hit(DEFUSE):
+        if not (hit(ATTACK) and (civilian_victims or armed_target) and re.search(r"(?i)\bkill|wound|tu[ée]", text)):
+            return make("Strategic developments", "Disrupted weapons use", 0.75, m)
+    if m := hit(AIR):
+        return make("Explosions/Remote violence", "Air/drone strike", 0.85, m)
+    if (m := hit(IED)) and not re.match(r"(?i)mines?$", m.group(0)) or (
+            (m := hit(IED)) and re.search(r"(?i)\b(?:hit|struck|stepped\s+on|ran\s+over)\s+(?:a\s+)?(?:land\s*)?mine", text)):
+        return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.85, m)
+    if m := hit(SHELL):
+        return make("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.8, m)
+    if m := hit(GRENADE):
+        return make("Explosions/Remote violence", "Grenade", 0.8, m)
+    if m := hit(ABDUCT):
+        return make("Violence against civilians", "Abduction/forced disappearance", 0.85, m)
+    if m := hit(SEXUAL):
+        return make("Violence against civilians", "Sexual violence", 0.8, m)
+    if m := hit(RETAKE):
+        return make("Battles", "Government regains territory", 0.7, m)
+    if (m := hit(TAKEOVER)) and violent:
+        return make("Battles", "Non-state actor overtakes territory", 0.7, m)
+    if m := hit(CLASH):
+        if armed_target or not civilian_victims or re.match(r"(?i)clash|fight|fought|exchange|combat|affront|accroch", m.group(0)):
+            if civilian_victims and not armed_target and re.match(r"(?i)operations?|raids?|offensive|counter", m.group(0)):
+                pass  # an "operation" that killed civilians is violence against civilians
+            else:
+                return make("Battles", "Armed clash", 0.8, m)
+    if m := hit(ATTACK):
+        if civilian_victims and not (armed_target and re.search(r"(?i)clash|exchange|returned fire|riposte", text)):
+            return make("Violence against civilians", "Attack", 0.8, m)
+        if armed_target:
+            return make("Battles", "Armed clash", 0.75, m)
+        if civilian_victims or state_agent or non_state_agent:
+            return make("Violence against civilians", "Attack", 0.6, m)
+        return None
+    if m := hit(CLASH):
+        return make("Violence against civilians", "Attack", 0.6, m)
+    if m := hit(LOOT):
+        return make("Strategic developments", "Looting/property destruction", 0.75, m)
+    if (m := hit(ARREST)) and (state_agent or armed_target):
+        return make("Strategic developments", "Arrests", 0.7, m)
+    if m := hit(AGREEMENT):
+        if state_agent or non_state_agent:
+            return make("Strategic developments", "Agreement", 0.6, m)
+    if (m := hit(TAKEOVER)) and non_state_agent:
+        return make("Strategic developments", "Non-state actor overtakes territory", 0.6, m)
+    if (m := hit(WITHDRAW)) and (state_agent or non_state_agent):
+        return make("Strategic developments", "Non-violent transfer of territory", 0.5, m)
+    if (m := hit(BASE)) and (state_agent or non_state_agent):
+        return make("Strategic developments", "Headquarters or base established", 0.6, m)
+    if (m := hit(CHANGE)) and (state_agent or non_state_agent):
+        return make("Strategic developments", "Change to group/activity", 0.5, m)
+    return None

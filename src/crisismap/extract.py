@@ -1,0 +1,414 @@
+"""Event mentions from one cleaned document: the stages put together.
+
+A document is read sentence by sentence. A sentence that reports something happening
+(an event type) opens a frame; following sentences join it unless they bring another date
+or place. Each frame becomes one Mention with ACLED fields and the evidence for each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import dates as dates_mod
+from .actors import ActorDictionary, ActorMention
+from .event_types import ATTACK, CLASH, EventType, classify
+from .fatalities import death_counts, reports_no_casualties
+from .models import Document, Mention
+from .places import PART_TO_ADMIN1, Toponym, find_toponyms
+
+REGIONS = {  # ACLED's region of the countries crisismap is used for most
+    **dict.fromkeys(["BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SN", "SL", "TG"],
+                    "Western Africa"),
+    **dict.fromkeys(["CM", "CF", "TD", "CD", "CG", "GA", "GQ", "AO"], "Middle Africa"),
+    **dict.fromkeys(["DZ", "EG", "LY", "MA", "SD", "TN"], "Northern Africa"),
+    **dict.fromkeys(["ET", "KE", "SO", "SS", "UG", "TZ", "RW", "BI", "MZ", "ER", "DJ"], "Eastern Africa"),
+}
+STANCE_ALLEGED = re.compile(r"(?i)\b(?:alleged(?:ly)?|reportedly|accus(?:ed|ations?)|claim(?:ed|s)?|"
+                            r"suspected|believed|présumée?s?|aurai(?:en)?t|selon\s+des\s+témoins|presumably)\b")
+STANCE_DENIED = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|refuted|démenti|dément|nié|nie|rejeté)\b")
+REPORTER_RE = re.compile(
+    r"(?:(?:according\s+to|told|selon|d'après|d’après)\s+(?P<a>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*){0,5})|"
+    r"(?P<b>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:\(\w+\)\s+)?"
+    r"(?:said|says|reported|has\s+accused|accused|claimed|documented|stated|announced|a\s+affirmé|a\s+annoncé|indique))")
+MAX_FRAME_SENTENCES = 4
+NOTE_CHARS = 600
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    etype: EventType | None = None
+    dates: list = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[Toponym] = field(default_factory=list)
+    deaths: list = field(default_factory=list)
+    no_casualties: re.Match | None = None
+
+
+@dataclass
+class ResolvedPlace:
+    place: object  # gazetteer Place
+    toponym: Toponym | None
+    precision: int
+    score: float
+
+
+class Extractor:
+    """Turns a Document into Mentions. Build once; it holds the models and dictionaries."""
+
+    def __init__(self, gazetteer, actors: ActorDictionary | None = None, *, use_spacy: bool = True):
+        self.gazetteer = gazetteer
+        self.actors = actors or ActorDictionary.default()
+        self.use_spacy = use_spacy
+        self._country_names = self._build_country_names()
+
+    # -- sentences -------------------------------------------------------------------------
+    def _sentences(self, doc: Document) -> tuple[list[Sentence], list[tuple[int, int, str]]]:
+        text = doc.text
+        entities: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int]] = []
+        if self.use_spacy:
+            from .nlp import pipeline
+
+            nlp = pipeline(doc.language)
+            # Paragraph by paragraph keeps spaCy's memory flat on long pages.
+            for pstart, ptext in _paragraphs(text):
+                parsed = nlp(ptext)
+                spans += [(pstart + s.start_char, pstart + s.end_char) for s in parsed.sents]
+                entities += [(pstart + e.start_char, pstart + e.end_char, e.label_) for e in parsed.ents]
+        else:
+            for pstart, ptext in _paragraphs(text):
+                spans += [(pstart + m.start(), pstart + m.end()) for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", ptext)]
+        para_starts = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+        sentences = []
+        for s, e in spans:
+            if not text[s:e].strip():
+                continue
+            sentences.append(Sentence(s, e, text[s:e], sum(1 for p in para_starts if p < s)))
+        return sentences, entities
+
+    # -- per-sentence signals --------------------------------------------------------------
+    def _analyse(self, sent: Sentence, doc: Document, entities) -> None:
+        t = sent.text
+        sent.dates = dates_mod.find_dates(t, doc.published, doc.language)
+        sent.actors = self.actors.find(t)
+        ents = [(s - sent.start, e - sent.start, label) for s, e, label in entities
+                if s >= sent.start and e <= sent.end]
+        actor_spans = [(a.start, a.end) for a in sent.actors]
+        sent.places = [p for p in find_toponyms(t, ents)
+                       if all(p.end <= s or p.start >= e for s, e in actor_spans) or p.source == "hint"]
+        sent.deaths = death_counts(t)
+        sent.no_casualties = reports_no_casualties(t)
+        victims = any(a.victim for a in sent.actors)
+        armed = [a for a in sent.actors if not a.victim and a.inter not in (6, 7)]
+        sent.etype = classify(
+            t, civilian_victims=victims,
+            armed_target=None if not victims else bool(re.search(
+                r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
+                r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t)),
+            state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
+            non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
+
+    # -- frames ----------------------------------------------------------------------------
+    def _frames(self, sentences: list[Sentence]) -> list[list[Sentence]]:
+        frames: list[list[Sentence]] = []
+        current: list[Sentence] | None = None
+        for sent in sentences:
+            if sent.etype:
+                if current and self._continues(current, sent):
+                    current.append(sent)
+                else:
+                    current = [sent]
+                    frames.append(current)
+            elif current and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(sent.text)) and \
+                    sent.paragraph == current[-1].paragraph and len(current) < MAX_FRAME_SENTENCES:
+                current.append(sent)
+            else:
+                current = None if sent.paragraph != (current[-1].paragraph if current else -1) else current
+        return frames
+
+    def _continues(self, frame: list[Sentence], sent: Sentence) -> bool:
+        if len(frame) >= MAX_FRAME_SENTENCES or sent.paragraph != frame[-1].paragraph:
+            return False
+        frame_dates = {d.date for s in frame for d in s.dates}
+        if sent.dates and frame_dates and not any(d.date in frame_dates for d in sent.dates):
+            return False
+        frame_places = {p.name.lower() for s in frame for p in s.places if p.source != "region"}
+        new_places = {p.name.lower() for p in sent.places if p.source != "region"}
+        if new_places and frame_places and not (new_places & frame_places):
+            return False
+        return True
+
+    # -- places ----------------------------------------------------------------------------
+    def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
+        best: ResolvedPlace | None = None
+        for sent in frame:
+            for top in sent.places:
+                if top.source == "region":
+                    continue
+                cands = self.gazetteer.lookup(top.name, country=country, admin_hints=list(top.hints))
+                if not cands:
+                    continue
+                place, score = cands[0]
+                if getattr(place, "feature", "") == "country":
+                    continue
+                weight = {"hint": 1.0, "pattern": 0.9, "ner": 0.75}.get(top.source, 0.7) * score
+                admin = getattr(place, "feature", "") in ("admin1", "admin2", "admin3")
+                precision = 3 if admin else (2 if top.near else 1)
+                if best is None or weight > best.score + 1e-9:
+                    best = ResolvedPlace(place, top, precision, weight)
+        if best:
+            return best
+        for sent in frame:  # only a region: "central Mali", "the Mopti region"
+            for top in sent.places:
+                if top.source != "region":
+                    continue
+                if top.part:
+                    c = self.gazetteer.country(top.name)
+                    if c is None:
+                        continue
+                    admin1 = PART_TO_ADMIN1.get((c.country, top.part))
+                    place = self.gazetteer.admin1_place(c.country, admin1) if admin1 else None
+                    return ResolvedPlace(place or c, top, 3, 0.5)
+                cands = self.gazetteer.lookup(top.name, country=country)
+                if cands:
+                    place = self.gazetteer.admin1_place(cands[0][0].country, cands[0][0].admin1) or cands[0][0]
+                    return ResolvedPlace(place, top, 3, 0.5)
+        return None
+
+    def _document_country(self, doc: Document, sentences: list[Sentence]) -> str | None:
+        """The country a report is about: the one its words name most often."""
+        counts: dict[str, int] = {}
+        for name, country in self._country_names.items():
+            n = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
+            if n:
+                counts[country] = counts.get(country, 0) + n
+        return max(counts, key=counts.get) if counts else None
+
+    def _build_country_names(self) -> dict[str, str]:
+        names = {}
+        for country, info in self.actors.countries.items():
+            names[country] = country
+            for d in info.get("demonyms", []):
+                if d[0].isupper():
+                    names[d] = country
+        return names
+
+    # -- the whole document ----------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Mention]:
+        sentences, entities = self._sentences(doc)
+        for sent in sentences:
+            self._analyse(sent, doc, entities)
+        country = self._document_country(doc, sentences)
+        mentions = []
+        last_date = None
+        for frame in self._frames(sentences):
+            mention = self._mention(doc, frame, country, last_date)
+            if mention is not None:
+                mentions.append(mention)
+                last_date = (mention.event_date, mention.time_precision)
+        return mentions
+
+    def _mention(self, doc: Document, frame: list[Sentence], doc_country: str | None, last_date) -> Mention | None:
+        m = Mention(document_id=doc.id)
+        head = frame[0]
+        etype = head.etype
+        text = " ".join(s.text for s in frame)
+        all_actors = [a for s in frame for a in s.actors]
+        victims = any(a.victim for a in all_actors)
+        et = classify(text, civilian_victims=victims,
+                      state_agent=any(self.actors.entries[a.key].get("state") for a in all_actors if not a.victim),
+                      non_state_agent=any(not self.actors.entries[a.key].get("state") and a.inter in (2, 3, 4, 8)
+                                          for a in all_actors)) or etype
+        m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
+        trig_sent = next((s for s in frame if s.etype and s.etype.trigger == et.trigger), head)
+        tstart = trig_sent.text.find(et.trigger) if et.trigger in trig_sent.text else trig_sent.etype.start
+        m.add_evidence("event_type", trig_sent.start + tstart, trig_sent.start + tstart + len(et.trigger), et.trigger)
+
+        # When
+        date_m = next((d for s in frame for d in s.dates), None)
+        date_sent = next((s for s in frame if s.dates), None)
+        if date_m is not None:
+            m.event_date, m.time_precision = date_m.date, date_m.precision
+            m.add_evidence("event_date", date_sent.start + date_m.start, date_sent.start + date_m.end, date_m.text)
+        elif doc.published is not None:
+            # Undated reports are news of the day before publication (wire convention).
+            m.event_date, m.time_precision = doc.published - dt.timedelta(days=1), 2
+        # Where
+        resolved = self._resolve_place(frame, doc_country)
+        if resolved is None and doc_country:
+            c = self.gazetteer.country(doc_country)
+            resolved = ResolvedPlace(c, None, 3, 0.3) if c else None
+        if resolved is not None:
+            p = resolved.place
+            m.country, m.iso = p.country, p.isonumeric
+            m.region = REGIONS.get(p.iso2, "")
+            m.admin1, m.admin2, m.admin3 = p.admin1 or "", p.admin2 or "", p.admin3 or ""
+            m.location = p.name if getattr(p, "feature", "") != "country" else p.country
+            m.latitude, m.longitude = round(p.latitude, 4), round(p.longitude, 4)
+            m.geo_precision = resolved.precision
+            if resolved.toponym is not None:
+                tsent = next(s for s in frame if resolved.toponym in s.places)
+                top = resolved.toponym
+                m.add_evidence("location", tsent.start + top.start, tsent.start + top.end, top.name)
+        country = m.country or doc_country
+        # Who
+        self._actors(m, frame, et, country)
+        # How many
+        self._fatalities(m, frame)
+        # Stance and source
+        if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
+            m.stance = "denied" if STANCE_DENIED.search(head.text) and not STANCE_ALLEGED.search(head.text) \
+                else "alleged"
+        elif STANCE_ALLEGED.search(text):
+            m.stance = "alleged"
+        rep = REPORTER_RE.search(text)
+        if rep:
+            who = (rep.group("a") or rep.group("b") or "").strip()
+            who = re.sub(r"^(?:the|The)\s+", "", who)
+            if who and who.lower() not in {"he", "she", "they", "it"}:
+                m.reported_by = who
+        m.notes = _note(text)
+        m.sentence_start = head.start
+        m.confidence = self._confidence(m, et, resolved, date_m is not None)
+        if not self._is_specific(m, frame, date_m, resolved):
+            return None
+        return m
+
+    def _actors(self, m: Mention, frame: list[Sentence], et: EventType, country: str | None) -> None:
+        date = m.event_date
+        cname = country or ""
+        pairs = [(s, a) for s in frame for a in s.actors]
+        named = [(s, a) for s, a in pairs if a.inter not in (6, 7)]
+        victims = [(s, a) for s, a in pairs if a.victim]
+        trig = next((s for s in frame if s.etype), frame[0])
+        trig_pos = trig.start + (trig.etype.start if trig.etype else 0)
+
+        def passive_agent():
+            """'were killed by X': X is actor1."""
+            for s, a in named:
+                before = s.text[max(0, a.start - 40):a.start].lower()
+                if re.search(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$", before):
+                    return s, a
+            return None
+
+        agent = passive_agent()
+        if agent is None:
+            before = [(s, a) for s, a in named if s.start + a.start < trig_pos]
+            after = [(s, a) for s, a in named if s.start + a.start >= trig_pos]
+            agent = before[0] if before else (after[0] if after and not victims else None)
+        if et.event_type == "Protests" or et.event_type == "Riots":
+            who = "Protesters" if et.event_type == "Protests" else "Rioters"
+            if et.sub_event_type == "Mob violence":
+                who = "Rioters"
+            m.actor1, m.inter1 = f"{who} ({cname})" if cname else who, 6 if who == "Protesters" else 5
+            state = next(((s, a) for s, a in named if self.actors.entries[a.key].get("state")), None)
+            if state and et.sub_event_type != "Peaceful protest":
+                m.actor2, m.inter2 = self.actors.name(state[1], country, date)
+                self._evidence_actor(m, "actor2", state)
+        else:
+            if agent is not None:
+                m.actor1, m.inter1 = self.actors.name(agent[1], country, date)
+                self._evidence_actor(m, "actor1", agent)
+            elif et.event_type in ("Violence against civilians", "Battles", "Explosions/Remote violence"):
+                m.actor1, m.inter1 = f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group", 3
+            # Allies on the agent's side: "FAMa and Wagner forces", "accompanied by ..."
+            assoc1 = []
+            if agent is not None:
+                for s, a in named:
+                    if a is agent[1]:
+                        continue
+                    gap = s.text[agent[1].end:a.start] if s is agent[0] and a.start > agent[1].end else ""
+                    if s is agent[0] and a.start > agent[1].end and re.fullmatch(
+                            r"(?i)\s*(?:,|and|et|,\s*and|together\s+with|along\s+with|alongside|with|accompanied\s+by|"
+                            r"supported\s+by|backed\s+by|and\s+allied|and\s+their\s+allies)?\s*(?:the\s+|les\s+|des\s+)?"
+                            r"(?:\w+\s+){0,2}", gap or " "):
+                        name, _ = self.actors.name(a, country, date)
+                        if name != m.actor1 and name not in assoc1:
+                            assoc1.append(name)
+            m.assoc_actor_1 = "; ".join(assoc1)
+            # The other side
+            if et.event_type == "Violence against civilians" or (victims and et.event_type != "Battles"):
+                m.actor2, m.inter2 = f"Civilians ({cname})" if cname else "Civilians", 7
+                if victims:
+                    self._evidence_actor(m, "actor2", victims[0])
+                    assoc2 = []
+                    for s, a in victims:
+                        name = self.actors.associate(a.text, cname) if cname else ""
+                        if name and name not in assoc2:
+                            assoc2.append(name)
+                    m.assoc_actor_2 = "; ".join(assoc2)
+            else:
+                for s, a in named:
+                    if agent is not None and a is agent[1]:
+                        continue
+                    name, inter = self.actors.name(a, country, date)
+                    if name != m.actor1 and name not in m.assoc_actor_1:
+                        m.actor2, m.inter2 = name, inter
+                        self._evidence_actor(m, "actor2", (s, a))
+                        break
+                if not m.actor2 and et.event_type == "Battles" and m.actor1:
+                    m.actor2, m.inter2 = (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), 3
+        if m.inter1:
+            m.interaction = m.inter1 * 10 if not m.inter2 else min(m.inter1, m.inter2) * 10 + max(m.inter1, m.inter2)
+        if m.actor2.startswith("Civilians") and m.event_type in (
+                "Violence against civilians", "Explosions/Remote violence"):
+            m.civilian_targeting = "Civilian targeting"
+
+    @staticmethod
+    def _evidence_actor(m: Mention, name: str, pair) -> None:
+        s, a = pair
+        m.add_evidence(name, s.start + a.start, s.start + a.end, a.text)
+
+    @staticmethod
+    def _fatalities(m: Mention, frame: list[Sentence]) -> None:
+        total = low = high = 0
+        seen: set[int] = set()
+        for s in frame:
+            for d in s.deaths:
+                if d.acled in seen and len(frame) > 1:
+                    continue  # the same toll repeated in a later sentence
+                seen.add(d.acled)
+                total, low, high = total + d.acled, low + d.low, high + d.high
+                m.add_evidence("fatalities", s.start + d.start, s.start + d.end, d.text)
+            if not s.deaths and s.no_casualties:
+                nc = s.no_casualties
+                m.add_evidence("fatalities", s.start + nc.start(), s.start + nc.end(), nc.group(0))
+        m.fatalities, m.fatalities_low, m.fatalities_high = total, min(low, total) if total else low, max(high, total)
+
+    @staticmethod
+    def _confidence(m: Mention, et: EventType, resolved: ResolvedPlace | None, dated: bool) -> float:
+        c = et.score
+        c *= 1.0 if dated else 0.75
+        c *= {1: 1.0, 2: 0.92, 3: 0.75}.get(resolved.precision, 0.6) if resolved else 0.55
+        c *= 1.0 if m.actor1 and not m.actor1.startswith("Unidentified") else 0.85
+        if m.stance == "alleged":
+            c *= 0.95
+        return round(min(c, 0.99), 3)
+
+    @staticmethod
+    def _is_specific(m: Mention, frame, date_m, resolved) -> bool:
+        """General statements ("attacks have spread to Niger") are not events."""
+        if resolved is not None and resolved.precision < 3:
+            return True
+        if date_m is not None and date_m.precision <= 2:
+            return True
+        if m.fatalities > 0 and (date_m is not None or resolved is not None):
+            return True
+        text = " ".join(s.text for s in frame)
+        return bool(date_m is not None and resolved is not None and (ATTACK.search(text) or CLASH.search(text)))
+
+
+def _paragraphs(text: str):
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        yield m.start(), m.group(0)
+
+
+def _note(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= NOTE_CHARS else text[:NOTE_CHARS].rsplit(" ", 1)[0] + " ..."

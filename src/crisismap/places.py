@@ -1,0 +1,110 @@
+"""Places: toponyms in a report -> gazetteer entries, with ACLED's geo_precision.
+
+Reports name places as "X (Y, Z)" (village, cercle, region), "near the village of X",
+"in X", "à X", "près de X", or only as a region ("central Mali"). Candidates come from
+those patterns and from spaCy's entities; the gazetteer decides which are places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|ag|n|d'|la|le|en)[ -])?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
+HINT_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<h1>[A-ZÀ-ÖØ-Þ][^(),;]{{1,40}}?)(?:,\s*(?P<h2>[A-ZÀ-ÖØ-Þ][^(),;]{{1,40}}?))?\)")
+PREP_RE = re.compile(
+    rf"(?i:\b(?P<prep>in|near|at|outside|around|from|of|to|towards|between|and|on\s+the\s+outskirts\s+of|close\s+to|"
+    rf"(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|à|près\s+de|pres\s+de|non\s+loin\s+de|"
+    rf"dans|vers|entre|et|aux\s+environs\s+de|de)\s+(?:the\s+)?"
+    rf"(?:(?:town|village|city|commune|locality|area|hamlet|areas|villages|towns|district|circle|cercle|"
+    rf"localité|ville|hameau|secteur|zone)s?\s+(?:of\s+|de\s+|d['’])?|"
+    rf"(?:le|la|les|l['’])\s*(?:village|ville|localité|commune|cercle|secteur|zone)\s+(?:de\s+|d['’])?)?)"
+    rf"(?P<name>{_NAME})")
+NEAR_RE = re.compile(r"(?i)(?:near|outside|around|close\s+to|outskirts\s+of|km\s+(?:\w+\s+)?(?:of|from)|"
+                     r"kilomet\w+\s+(?:\w+\s+)?(?:of|from)|miles\s+(?:\w+\s+)?(?:of|from)|près\s+de|"
+                     r"non\s+loin\s+de|aux\s+environs\s+de|between|entre|axis|axe|road\s+between|"
+                     r"in\s+the\s+area\s+of|in\s+the\s+areas\s+of|forest|forêt)\b[^.;]{0,25}$")
+REGION_RE = re.compile(
+    r"(?i)\b(?P<part>central|northern|southern|eastern|western|north|south|east|west|centre|center|nord|sud|est|ouest)"
+    r"(?:ern)?[\s-]+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’])?(?P<country>[A-Z][\w'’ -]+?)\b(?=[\s,.;)]|$)|"
+    r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region|area)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
+# Words that are capitalised but are not places (sentence starts, titles, organisations).
+STOP = {
+    "the", "on", "in", "a", "an", "at", "according", "however", "but", "this", "that", "these", "survivors",
+    "malian", "french", "russian", "un", "u.n", "human", "rights", "watch", "army", "president", "minister",
+    "foreign", "colonel", "mr", "ms", "dr", "le", "la", "les", "des", "wagner", "africa", "corps", "group",
+    "islamic", "state", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "state", "kremlin", "telegram", "ecowas", "minusma", "jnim",
+    "famine", "day", "mission", "operation", "forces", "god", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "parti", "mouvement", "the west", "west", "europe", "un security council",
+}
+PART_TO_ADMIN1 = {  # the admin1 ACLED uses for "central/northern ..." of the Sahel countries
+    ("Mali", "central"): "Mopti", ("Mali", "centre"): "Mopti", ("Mali", "center"): "Mopti",
+    ("Mali", "northern"): "Gao", ("Mali", "nord"): "Gao", ("Mali", "north"): "Gao",
+    ("Burkina Faso", "northern"): "Sahel", ("Burkina Faso", "nord"): "Sahel",
+    ("Burkina Faso", "eastern"): "Est", ("Burkina Faso", "est"): "Est",
+}
+
+
+@dataclass(frozen=True)
+class Toponym:
+    start: int
+    end: int
+    name: str
+    hints: tuple[str, ...] = ()
+    near: bool = False
+    source: str = "pattern"  # "hint" | "pattern" | "ner" | "region"
+    part: str = ""  # "central" in "central Mali"
+
+
+def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[Toponym]:
+    """Place-name candidates in `text`; `entities` are (start, end, label) from NER."""
+    found: dict[tuple[int, int], Toponym] = {}
+
+    def near_at(pos: int) -> bool:
+        return bool(NEAR_RE.search(text[max(0, pos - 60):pos]))
+
+    def add(t: Toponym) -> None:
+        if t.name.lower().strip(" -") in STOP or len(t.name) < 2:
+            return
+        for (s, e), other in list(found.items()):
+            if not (t.end <= s or t.start >= e):
+                if other.source == "hint" or (other.source != "ner" and t.source == "ner"):
+                    return
+                del found[(s, e)]
+        found[(t.start, t.end)] = t
+
+    for m in PREP_RE.finditer(text):
+        name = _trim(m.group("name"))
+        add(Toponym(m.start("name"), m.start("name") + len(name), name, (), near_at(m.start("name")), "pattern"))
+    for s, e, label in entities:
+        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+            name = _trim(text[s:e])
+            if name and name[0].isupper():
+                add(Toponym(s, s + len(name), name, (), near_at(s), "ner"))
+    for m in HINT_RE.finditer(text):
+        hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
+        name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", m.group("name")))
+        start = m.end("name") - len(name)
+        add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
+    for m in REGION_RE.finditer(text):
+        if m.group("country"):
+            add(Toponym(m.start("country"), m.end("country"), m.group("country").strip(), (), False, "region",
+                        m.group("part").lower()))
+        else:
+            name = m.group("region") or m.group("region2")
+            start = m.start("region") if m.group("region") else m.start("region2")
+            add(Toponym(start, start + len(name), name, (), False, "region"))
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _trim(name: str) -> str:
+    """Drop trailing possessives and function words caught by the capitalised run."""
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = name.split()
+    while words and words[-1].lower() in STOP:
+        words.pop()
+    while words and words[0].lower() in STOP:
+        words.pop(0)
+    return " ".join(words)

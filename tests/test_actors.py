@@ -1,0 +1,58 @@
+"""Actor spans -> ACLED names, with the government period taken from the event date."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from crisismap.actors import ActorDictionary
+from crisismap.errors import CrisismapError
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return ActorDictionary.default()
+
+
+@pytest.mark.parametrize("text, date, names", [
+    ("suspected JNIM militants killed three farmers", "2022-06-30",
+     [("JNIM: Group for Support of Islam and Muslims", 2), ("Civilians (Mali)", 7)]),
+    ("executed by Malian soldiers and “white soldiers who speak a foreign language.”", "2022-03-27",
+     [("Military Forces of Mali (2021-)", 1), ("Wagner Group", 8)]),
+    ("les FAMa ont riposté", "2019-05-01", [("Military Forces of Mali (2013-2020)", 1)]),
+    ("the Malian army", "2021-01-10", [("Military Forces of Mali (2020-2021)", 1)]),
+    ("French troops of the Takuba Task Force", "2021-06-01",
+     [("Military Forces of France (2017-)", 8), ("Military Forces of France (2017-)", 8)]),
+    ("IS Sahel militants", "2022-05-01", [("Islamic State (Sahel)", 2)]),
+    ("EIGS fighters", "2020-01-10", [("Islamic State (West Africa) - Greater Sahara Faction", 2)]),
+    ("des hommes armés non identifiés", "2022-01-01", [("Unidentified Armed Group (Mali)", 3)]),
+])
+def test_names(actors, text, date, names):
+    day = dt.date.fromisoformat(date)
+    got = [actors.name(a, "Mali", day) for a in actors.find(text)]
+    assert got == names
+
+
+def test_burkinabe_army_in_mali_is_external(actors):
+    (a,) = actors.find("Burkinabe soldiers crossed the border")
+    assert actors.name(a, "Mali", dt.date(2021, 1, 1)) == ("Military Forces of Burkina Faso (2015-2022)", 8)
+
+
+def test_suspected_wagner(actors):
+    (a,) = actors.find("white soldiers who speak a foreign language")
+    assert a.suspected
+
+
+def test_user_actor_file(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"actors": [{"name": "Jeunes Patriotes", "inter": 3, "aliases": ["Young Patriots"]}]}))
+    d = ActorDictionary.default([path])
+    (a,) = d.find("the Young Patriots marched")
+    assert d.name(a, "Mali", None) == ("Jeunes Patriotes", 3)
+
+
+def test_bad_user_actor_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"actors": [{"name": "X"}]}))
+    with pytest.raises(CrisismapError, match="inter"):
+        ActorDictionary.default([path])
