@@ -22,7 +22,7 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
-              r"marched|a\s+march|staged\s+a\s+march|general\s+strike|went\s+on\s+strike|"
+              r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
               r"meeting\s+de\s+soutien")
 RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fire|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
@@ -49,30 +49,36 @@ DEFUSE = _rx(r"defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|took\s+into\s+custody|interpell(?:é|és|ées|ation)|"
              r"arrêté(?:e|s|es)?|arrestations?")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
-             r"forcibly\s+disappeared|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
+             r"forcibly\s+disappeared|disappeared\s+(?:\w+\s+){0,3}(?:people|persons|men|civilians|merchants|traders|herders|villagers)|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
              r"séquestr(?:é|és|ée|ées)")
 SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
 LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|"
            r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
-           r"set\s+fire\s+to|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
+           r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
            r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|incendi(?:é|és|ées)\s+(?:des\s+)?(?:maisons|cases|greniers)")
 AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:a|an)\s+\w+|accord|"
                 r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange")
 TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
                r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?")
 RETAKE = _rx(r"regained\s+control|retook|recaptured|reclaimed|repris\s+le\s+contrôle|reprise\s+de")
-WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
+WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
                r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)")
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)")
-CHANGE = _rx(r"deployed|deployment|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+CHANGE = _rx(r"deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
             r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
             r"ambush(?:ed|es)?|battle|combats?|affrontements?|accrochages?|embuscades?|riposte|"
-            r"attaque\s+contre\s+(?:un|le|la|les)\s+(?:poste|camp|base|position)|offensive|operations?|"
-            r"counterinsurgency|counter-?terrorism\s+operations?|raids?")
+            r"attaque\s+contre\s+(?:un|le|la|les)\s+(?:poste|camp|base|position)")
+# Operations and raids are events only when something happens in them (deaths, arrests).
+OPERATION = _rx(r"offensive|operations?|counterinsurgency|counter-?terrorism\s+operations?|raids?|sweeps?|"
+                r"opérations?|ratissages?")
+KILLING = _rx(r"kill(?:ed|ing|s)?|dead|deaths?|died|execut(?:ed|ions?)|massacr(?:ed|es?)|wounded|injured|"
+              r"tu(?:é|és|ée|ées)|tuant|morts?|bless(?:é|és|ée|ées)|exécut(?:é|és|ée|ées)|neutralis(?:é|és|ed)|"
+              r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead")
 ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
+             r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:at|on|upon)|shot\s+at|harass(?:ed|ing)|"
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
              r"assassin(?:é|és|at)|massacre|fusillade|abattu(?:s)?")
@@ -82,6 +88,7 @@ NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclo
                    r"inondations?|séisme|épidémie|naufrage|noyade")
 ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
                    r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
+                   r"mercenaries|mercenaires|terrorists?|terroristes|insurgents?|rebels?|assailants|assaillants|"
                    r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
 
 
@@ -116,7 +123,7 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return EventType(etype, sub, score, m.start(), m.end(), m.group(0))
 
     violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
-    if (m := hit(NOT_CONFLICT)) and not (hit(ABDUCT) or armed_target or non_state_agent):
+    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and hit(ATTACK))):
         return None
     if m := hit(PROTEST):
         if mob := hit(MOB):
@@ -158,6 +165,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
                 pass  # an "operation" that killed civilians is violence against civilians
             else:
                 return make("Battles", "Armed clash", 0.8, m)
+    if (m := hit(ATTACK)) and re.match(r"(?i)execut|exécut|massacr|tortur|slaughter", m.group(0)):
+        return make("Violence against civilians", "Attack", 0.8, m)  # summary executions are never battles
     if m := hit(ATTACK):
         if civilian_victims and not (armed_target and re.search(r"(?i)clash|exchange|returned fire|riposte", text)):
             return make("Violence against civilians", "Attack", 0.8, m)
@@ -166,8 +175,10 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         if civilian_victims or state_agent or non_state_agent:
             return make("Violence against civilians", "Attack", 0.6, m)
         return None
-    if m := hit(CLASH):
-        return make("Violence against civilians", "Attack", 0.6, m)
+    if (m := hit(OPERATION)) and hit(KILLING):
+        if civilian_victims and not armed_target:
+            return make("Violence against civilians", "Attack", 0.6, m)
+        return make("Battles", "Armed clash", 0.6, m)
     if m := hit(LOOT):
         return make("Strategic developments", "Looting/property destruction", 0.75, m)
     if (m := hit(ARREST)) and (state_agent or armed_target):

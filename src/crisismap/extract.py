@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import dates as dates_mod
 from .actors import ActorDictionary, ActorMention
-from .event_types import ATTACK, CLASH, EventType, classify
+from .event_types import EventType, classify
 from .fatalities import death_counts, reports_no_casualties
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, find_toponyms
@@ -31,8 +31,34 @@ STANCE_DENIED = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|refu
 REPORTER_RE = re.compile(
     r"(?:(?:according\s+to|told|selon|d'après|d’après)\s+(?P<a>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*){0,5})|"
     r"(?P<b>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:\(\w+\)\s+)?"
-    r"(?:said|says|reported|has\s+accused|accused|claimed|documented|stated|announced|a\s+affirmé|a\s+annoncé|indique))")
+    r"(?:said|says|reported|has\s+accused|accused|documented|stated|announced|a\s+affirmé|a\s+annoncé|indique))")
+NOT_REPORTERS = {"as", "it", "this", "that", "he", "she", "they", "we", "i", "there", "which", "who", "survivors",
+                 "sources", "officials", "residents", "witnesses", "reports", "one"}
+# "were killed by X", "ont été tués par X": X is the agent. Not "accompanied by X".
+PASSIVE_BY = re.compile(r"(?i)\b(?:was|were|been|being|été|is|are)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|wn|t|é|és|ée|ées)"
+                        r"\s+(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$")
+# Running totals and trends are claims about many events, not one event.
+STATISTIC_RE = re.compile(
+    r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|since\s+(?:19|20)\d\d|since\s+the\s+start|"
+    r"over\s+the\s+(?:past|last)\s+\w+|in\s+(?:the\s+)?past\s+(?:year|months?|decade)|each\s+year|per\s+year|"
+    r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
+    r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent)\b")
+# Unarmed people on the receiving end of violence, however a report names them.
+VICTIM_RE = re.compile(
+    r"(?i)\b(?:civilians?|villagers?|residents?|inhabitants?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|babies|"
+    r"chiefs?|prisoners?|detainees?|suspects?|spies|spy|informants?|merchants?|traders?|pastoralists?|herders?|"
+    r"shepherds?|farmers?|drivers?|passengers?|marketgoers|travell?ers|imams?|marabouts?|teachers?|students?|"
+    r"pupils?|notables?|elders?|worshippers?|people|persons?|individuals?|youths?|youngsters?|hostages?|workers?|"
+    r"miners?|employees?|officials?|mayors?|councillors?|councilors?|relatives?|families|family|members\s+of\s+the"
+    r"\s+\w+\s+community|civils?|villageois|habitants?|femmes?|enfants?|commerçants?|éleveurs?|bergers?|"
+    r"cultivateurs?|agriculteurs?|chauffeurs?|passagers?|fidèles|élus?|chefs?\s+de\s+village|personnes?|"
+    r"individus|otages?|orpailleurs?|forains?)\b")
+VIOLENCE_VERB_RE = re.compile(
+    r"(?i)\b(?:kill(?:ed|ing)?|shot|executed|abducted|kidnapped|disappeared|wounded|injured|beat(?:en)?|tortured|"
+    r"raped|attacked|targeted|captured|seized|murdered|beheaded|tu(?:é|és|ée|ées)|enlev(?:é|és|ée|ées)|"
+    r"exécut(?:é|és|ée|ées)|attaqu(?:é|és|ée|ées)|abattu)\b")
 MAX_FRAME_SENTENCES = 4
+SHORT_REPORT_CHARS = 1500  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
 
@@ -48,6 +74,7 @@ class Sentence:
     places: list[Toponym] = field(default_factory=list)
     deaths: list = field(default_factory=list)
     no_casualties: re.Match | None = None
+    statistic: bool = False
 
 
 @dataclass
@@ -104,15 +131,21 @@ class Extractor:
                        if all(p.end <= s or p.start >= e for s, e in actor_spans) or p.source == "hint"]
         sent.deaths = death_counts(t)
         sent.no_casualties = reports_no_casualties(t)
-        victims = any(a.victim for a in sent.actors)
+        victims = any(a.victim for a in sent.actors) or _has_unarmed_victims(t)
         armed = [a for a in sent.actors if not a.victim and a.inter not in (6, 7)]
+        sides = {a.inter for a in armed}
+        opposing = bool(sides & {1, 8}) and bool(sides & {2, 3, 4}) or len(
+            {a.key for a in armed if a.inter in (2, 3, 4)}) >= 2
         sent.etype = classify(
             t, civilian_victims=victims,
-            armed_target=None if not victims else bool(re.search(
+            armed_target=True if opposing and not victims else None if not victims else bool(re.search(
                 r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
                 r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t)),
             state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
             non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
+        sent.statistic = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates)
+        if sent.statistic:
+            sent.etype = None  # a running total, kept out of the event list
 
     # -- frames ----------------------------------------------------------------------------
     def _frames(self, sentences: list[Sentence]) -> list[list[Sentence]]:
@@ -120,17 +153,24 @@ class Extractor:
         current: list[Sentence] | None = None
         for sent in sentences:
             if sent.etype:
-                if current and self._continues(current, sent):
+                if current and self._continues(current, sent) and (
+                        self._specific(current[0]) or not self._specific(sent)):
                     current.append(sent)
                 else:
                     current = [sent]
                     frames.append(current)
-            elif current and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(sent.text)) and \
+            elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(sent.text)) and \
                     sent.paragraph == current[-1].paragraph and len(current) < MAX_FRAME_SENTENCES:
                 current.append(sent)
             else:
                 current = None if sent.paragraph != (current[-1].paragraph if current else -1) else current
         return frames
+
+    def _specific(self, sent: Sentence) -> bool:
+        """Says when or where or how many, below the level of a country."""
+        return bool(sent.dates or sent.deaths or any(
+            p.source != "region" and p.name not in self._country_names and self.gazetteer.country(p.name) is None
+            for p in sent.places))
 
     def _continues(self, frame: list[Sentence], sent: Sentence) -> bool:
         if len(frame) >= MAX_FRAME_SENTENCES or sent.paragraph != frame[-1].paragraph:
@@ -217,18 +257,17 @@ class Extractor:
     def _mention(self, doc: Document, frame: list[Sentence], doc_country: str | None, last_date) -> Mention | None:
         m = Mention(document_id=doc.id)
         head = frame[0]
-        etype = head.etype
         text = " ".join(s.text for s in frame)
-        all_actors = [a for s in frame for a in s.actors]
-        victims = any(a.victim for a in all_actors)
-        et = classify(text, civilian_victims=victims,
-                      state_agent=any(self.actors.entries[a.key].get("state") for a in all_actors if not a.victim),
-                      non_state_agent=any(not self.actors.entries[a.key].get("state") and a.inter in (2, 3, 4, 8)
-                                          for a in all_actors)) or etype
+        # The sentence that says most about what happened gives the type.
+        typed = [s for s in frame if s.etype]
+        trig_sent = max(typed, key=lambda s: (bool(s.deaths), bool(s.dates), s.etype.score))
+        et = trig_sent.etype
+        if len(frame) > 1 and et.event_type == "Protests":  # "...; police dispersed them" in the next sentence
+            et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et
         m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
-        trig_sent = next((s for s in frame if s.etype and s.etype.trigger == et.trigger), head)
-        tstart = trig_sent.text.find(et.trigger) if et.trigger in trig_sent.text else trig_sent.etype.start
-        m.add_evidence("event_type", trig_sent.start + tstart, trig_sent.start + tstart + len(et.trigger), et.trigger)
+        tsent = next((s for s in frame if et.trigger in s.text), trig_sent)
+        tstart = tsent.text.find(et.trigger)
+        m.add_evidence("event_type", tsent.start + tstart, tsent.start + tstart + len(et.trigger), et.trigger)
 
         # When
         date_m = next((d for s in frame for d in s.dates), None)
@@ -241,8 +280,10 @@ class Extractor:
             m.event_date, m.time_precision = doc.published - dt.timedelta(days=1), 2
         # Where
         resolved = self._resolve_place(frame, doc_country)
-        if resolved is None and doc_country:
-            c = self.gazetteer.country(doc_country)
+        named_country = next((self._country_names[p.name] for s in frame for p in s.places
+                              if p.name in self._country_names), None)
+        if resolved is None and (named_country or doc_country):
+            c = self.gazetteer.country(named_country or doc_country)
             resolved = ResolvedPlace(c, None, 3, 0.3) if c else None
         if resolved is not None:
             p = resolved.place
@@ -261,7 +302,11 @@ class Extractor:
         self._actors(m, frame, et, country)
         # How many
         self._fatalities(m, frame)
-        # Stance and source
+        # Stance and source; a denial in the frame is kept as evidence
+        for s in frame:
+            if d := STANCE_DENIED.search(s.text):
+                m.add_evidence("denial", s.start, s.end, s.text)
+                break
         if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
             m.stance = "denied" if STANCE_DENIED.search(head.text) and not STANCE_ALLEGED.search(head.text) \
                 else "alleged"
@@ -271,12 +316,12 @@ class Extractor:
         if rep:
             who = (rep.group("a") or rep.group("b") or "").strip()
             who = re.sub(r"^(?:the|The)\s+", "", who)
-            if who and who.lower() not in {"he", "she", "they", "it"}:
+            if who and who.split()[0].lower() not in NOT_REPORTERS:
                 m.reported_by = who
         m.notes = _note(text)
         m.sentence_start = head.start
         m.confidence = self._confidence(m, et, resolved, date_m is not None)
-        if not self._is_specific(m, frame, date_m, resolved):
+        if not self._is_specific(m, frame, date_m, resolved, len(doc.text) < SHORT_REPORT_CHARS):
             return None
         return m
 
@@ -293,14 +338,16 @@ class Extractor:
             """'were killed by X': X is actor1."""
             for s, a in named:
                 before = s.text[max(0, a.start - 40):a.start].lower()
-                if re.search(r"\b(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$", before):
+                if PASSIVE_BY.search(before):
                     return s, a
             return None
 
         agent = passive_agent()
         if agent is None:
             before = [(s, a) for s, a in named if s.start + a.start < trig_pos]
-            after = [(s, a) for s, a in named if s.start + a.start >= trig_pos]
+            # An agent after the verb must be close to it, in the same clause.
+            after = [(s, a) for s, a in named if s is trig and 0 <= s.start + a.start - trig_pos < 80
+                     and not re.search(r"[,;]\s*(?:and|while|but)\b", s.text[trig_pos - s.start:a.start])]
             agent = before[0] if before else (after[0] if after and not victims else None)
         if et.event_type == "Protests" or et.event_type == "Riots":
             who = "Protesters" if et.event_type == "Protests" else "Rioters"
@@ -392,16 +439,34 @@ class Extractor:
         return round(min(c, 0.99), 3)
 
     @staticmethod
-    def _is_specific(m: Mention, frame, date_m, resolved) -> bool:
-        """General statements ("attacks have spread to Niger") are not events."""
-        if resolved is not None and resolved.precision < 3:
+    def _is_specific(m: Mention, frame, date_m, resolved, short: bool) -> bool:
+        """General statements ("attacks have spread to Niger") are not events.
+
+        An event in a long article needs two of: a date written in the text, a place
+        below the region level, a death toll. A short report is about one event by nature.
+        """
+        signals = (date_m is not None) + bool(resolved is not None and resolved.precision < 3) + (m.fatalities > 0)
+        if any(s.no_casualties for s in frame):
+            signals += 1
+        return signals >= (1 if short else 2)
+
+
+def _has_unarmed_victims(text: str) -> bool:
+    """An unarmed person named within a few words after a violent verb, or before "was killed"."""
+    for verb in VIOLENCE_VERB_RE.finditer(text):
+        after = text[verb.end():verb.end() + 70]
+        victim = VICTIM_RE.search(after)
+        if victim and len(after[:victim.start()].split()) <= 5 and not re.search(
+                r"(?i)\b(?:militants?|soldiers?|fighters?|jihadists?|militiam[ae]n|gunmen|assailants)\b",
+                after[:victim.start()]):
             return True
-        if date_m is not None and date_m.precision <= 2:
+        before = text[max(0, verb.start() - 60):verb.start()]
+        victim = None
+        for victim in VICTIM_RE.finditer(before):
+            pass
+        if victim and re.search(r"(?i)\b(?:was|were|been|a\s+été|ont\s+été)\s+(?:\w+\s+)?$", before):
             return True
-        if m.fatalities > 0 and (date_m is not None or resolved is not None):
-            return True
-        text = " ".join(s.text for s in frame)
-        return bool(date_m is not None and resolved is not None and (ATTACK.search(text) or CLASH.search(text)))
+    return False
 
 
 def _paragraphs(text: str):

@@ -79,7 +79,7 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
         name = _trim(m.group("name"))
         add(Toponym(m.start("name"), m.start("name") + len(name), name, (), near_at(m.start("name")), "pattern"))
     for s, e, label in entities:
-        if label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+        if label in ("GPE", "LOC", "FAC"):
             name = _trim(text[s:e])
             if name and name[0].isupper():
                 add(Toponym(s, s + len(name), name, (), near_at(s), "ner"))
