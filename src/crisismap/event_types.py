@@ -35,9 +35,13 @@ EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds)|fired\s+(?:on|at)\s+(?:the\s
                 r"tirs?\s+à\s+balles\s+réelles")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
               r"attentat[-\s]suicide|véhicule\s+piégé")
-IED = _rx(r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|"
-          r"land\s*mines?|mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosion|"
-          r"détonation|exploded|detonated|blast")
+IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
+             r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?")
+# An explosive counts as the weapon only when something sets it off, not in "IED planter".
+IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
+          rf"explosion\s+of|blast\s+of|by|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
+          rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike)|"
+          rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?")
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
@@ -138,14 +142,15 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if (m := hit(MOB)) and not non_state_agent:
         return make("Riots", "Mob violence", 0.75, m)
     if m := hit(SUICIDE):
+        if armed_target and re.search(r"(?i)\b(?:attacked|stormed|assault|clash|gunfire|exchange|fighting|combats?)", text):
+            return make("Battles", "Armed clash", 0.75, m)  # a complex attack: the bomb opens a battle
         return make("Explosions/Remote violence", "Suicide bomb", 0.9, m)
     if m := hit(DEFUSE):
         if not (hit(ATTACK) and (civilian_victims or armed_target) and re.search(r"(?i)\bkill|wound|tu[ée]", text)):
             return make("Strategic developments", "Disrupted weapons use", 0.75, m)
     if m := hit(AIR):
         return make("Explosions/Remote violence", "Air/drone strike", 0.85, m)
-    if (m := hit(IED)) and not re.match(r"(?i)mines?$", m.group(0)) or (
-            (m := hit(IED)) and re.search(r"(?i)\b(?:hit|struck|stepped\s+on|ran\s+over)\s+(?:a\s+)?(?:land\s*)?mine", text)):
+    if (m := hit(IED)) and not (hit(CLASH) and re.match(r"(?i)planted", m.group(0))):
         return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.85, m)
     if m := hit(SHELL):
         return make("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.8, m)

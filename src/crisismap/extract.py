@@ -260,7 +260,8 @@ class Extractor:
         text = " ".join(s.text for s in frame)
         # The sentence that says most about what happened gives the type.
         typed = [s for s in frame if s.etype]
-        trig_sent = max(typed, key=lambda s: (bool(s.deaths), bool(s.dates), s.etype.score))
+        trig_sent = head if self._specific(head) else max(
+            typed, key=lambda s: (bool(s.deaths), bool(s.dates), s.etype.score))
         et = trig_sent.etype
         if len(frame) > 1 and et.event_type == "Protests":  # "...; police dispersed them" in the next sentence
             et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et

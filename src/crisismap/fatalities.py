@@ -16,7 +16,7 @@ from .numbers import Quantity, find_quantities
 KILL = (
     r"kill(?:ed|ing|s)?|dead|deaths?|died|dies|die|execut(?:ed|ing|ions?)|massacr(?:ed|es?)|"
     r"slain|slaughtered|murder(?:ed|s)?|beheaded|perished|lost\s+their\s+lives|lives|bodies|"
-    r"fatalities|death\s+toll|toll|shot\s+dead|lynched|"
+    r"fatalities|death\s+toll|toll|shot\s+dead|lynched|succumbed|"
     r"tu[ée]e?s?|tuant|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|ex[ée]cut[ée]e?s?|"
     r"massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|perdu\s+la\s+vie|corps|bilan|cadavres"
 )
@@ -43,7 +43,8 @@ PERSON = (
     r"victimes?|individuals?|individus|others|autres|éléments|elements|mercenaries|mercenaires|"
     r"hunters?|chasseurs?|dozos?|donsos?|fulani|peul[hs]?|dogons?|tuaregs?|bambaras?|"
     r"subprefect|sous-préfet|prefect|préfet|notables?|elders?|pupils?|worker|workers|employees?|"
-    r"staff|contractors?|bandits?|criminals?|recruits?|volunteers?|vdps?|nationals?"
+    r"staff|contractors?|bandits?|criminals?|recruits?|volunteers?|vdps?|nationals?|bombers?|planters?|"
+    r"guards?|combatants?|prisoners?|detainees?|spies|spy|informants?|pastoralists?|shepherds?|relatives?"
 )
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 # A lone victim after a kill verb: "killed a Donso militiaman", "killing the driver".
@@ -65,7 +66,10 @@ OF_THING = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,
 MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
           r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
           r"novembre|décembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
-DATE_NEAR = re.compile(rf"^\s*(?:{MONTHS})\b|(?:\b(?:{MONTHS})\.?\s*)$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"\s*(?:{MONTHS})\b", re.IGNORECASE)  # "22 April"
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)  # "April 22"
+RANGE_RE = re.compile(r"(?i)\b(?:between\s+(?P<a>\w+)\s+and\s+(?P<b>\w+)|entre\s+(?P<c>\w+)\s+et\s+(?P<d>\w+)|"
+                      r"(?P<e>\d+)\s*(?:-|–|to)\s*(?P<f>\d+))\s+(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,11 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int):
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         words = len(text[min(end, m.end()):max(start, m.start())].split())
-        if best is None or words < best_dist or (words == best_dist and m.start() >= end):
+        # A conjunction or comma between count and cue weakens the link: "tués et quatre autres
+        # blessés"; on a tie the cue before wins: "killed at least one person, and abducted".
+        gap = text[min(end, m.end()):max(start, m.start())]
+        words += 0.5 * bool(re.search(r"(?i)\b(?:and|et)\b|,", gap))
+        if best is None or words < best_dist:
             best, best_dist = m, words
         _ = dist
     return best, best_dist
@@ -104,7 +112,7 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int):
 def _is_people_count(text: str, q: Quantity) -> bool:
     if NOT_PEOPLE_AFTER.match(text, q.end):
         return False
-    if DATE_NEAR.search(text[q.end:q.end + 12]) or DATE_NEAR.search(text[max(0, q.start - 12):q.start]):
+    if MONTH_AFTER.match(text, q.end) or MONTH_BEFORE.search(text[max(0, q.start - 12):q.start]):
         return False
     if 1900 <= q.acled <= 2100 and q.text.isdigit():
         return False  # a year
@@ -112,23 +120,42 @@ def _is_people_count(text: str, q: Quantity) -> bool:
     return not (of and not PERSON_RE.fullmatch(of.group(1)))  # "one of the peak tolls"
 
 
+def _with_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """'between one and four' is one figure: ACLED's is the lower, the range keeps the upper."""
+    out = list(quantities)
+    for m in RANGE_RE.finditer(text):
+        inside = [q for q in out if m.start() <= q.start and q.end <= m.end()]
+        if len(inside) == 2:
+            a, b = sorted(inside, key=lambda q: q.start)
+            out = [q for q in out if q not in inside]
+            out.append(Quantity(m.start(), b.end, text[m.start():b.end], a.acled, a.low, max(b.high, a.high)))
+    return sorted(out, key=lambda q: q.start)
+
+
 def death_counts(text: str) -> list[DeathCount]:
     """Death counts in one sentence, with character offsets into `text`."""
     counts: list[DeathCount] = []
     used: list[tuple[int, int]] = []
-    for q in find_quantities(text):
+    pending: list[tuple[Quantity, re.Match]] = []  # far from their verb: "11 militants ... and 6 soldiers were killed"
+    for q in _with_ranges(text, find_quantities(text)):
         if not _is_people_count(text, q):
             continue
         lo, hi = _clause_bounds(text, q.start)
         cue, words = _nearest_cue(text, q.start, q.end, lo, hi)
-        if cue is None or not cue.group("kill") or words is None or words > 8:
+        if cue is None or not cue.group("kill") or words is None:
             continue
         follows_person = PERSON_RE.search(text[q.end:q.end + 45])
-        adjacent = words <= 3
-        if not (adjacent or follows_person):
+        if words > 8 or not (words <= 3 or follows_person):
+            if follows_person and cue.start() > q.end:
+                pending.append((q, cue))
             continue
         counts.append(DeathCount(q.start, q.end, q.text, q.acled, q.low, q.high))
         used.append((q.start, q.end))
+    for q, cue in pending:  # coordinated with a counted figure of the same verb
+        if any(q.end < c.start < cue.start() and re.search(r"(?i)\b(?:and|et)\b", text[q.end:c.start])
+               and cue.start() - c.end < 40 for c in counts):
+            counts.append(DeathCount(q.start, q.end, q.text, q.acled, q.low, q.high))
+            used.append((q.start, q.end))
     # Lone victims right after a kill verb, where no count was written.
     for verb in re.finditer(rf"\b(?:{KILL})\b", text, re.IGNORECASE):
         lo, hi = _clause_bounds(text, verb.start())
@@ -144,10 +171,11 @@ def death_counts(text: str) -> list[DeathCount]:
             continue  # "killed the civilians": a group already counted elsewhere, not one person
         counts.append(DeathCount(m.start(), m.end(), m.group(0), 1, 1, 1))
         used.append((m.start(), m.end()))
-    # Passive lone victim: "a soldier was killed", "un civil a été tué".
-    for m in re.finditer(rf"\b(?:a|an|one|un|une)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON})\s+"
-                         rf"(?:was|has\s+been|had\s+been|a\s+été|est)\s+(?:also\s+)?(?:shot\s+dead|killed|"
-                         rf"executed|murdered|tu[ée]e?|ex[ée]cut[ée]e?|assassin[ée]e?)", text, re.IGNORECASE):
+    # Passive lone victim: "a soldier was killed", "the suicide bomber died", "un civil a été tué".
+    for m in re.finditer(rf"\b(?:a|an|one|the|un|une|le|la)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON})\s+"
+                         rf"(?:(?:was|has\s+been|had\s+been|a\s+été|est)\s+(?:also\s+)?(?:shot\s+dead|killed|"
+                         rf"executed|murdered|tu[ée]e?|ex[ée]cut[ée]e?|assassin[ée]e?)|(?:also\s+)?(?:died|succumbed)|"
+                         rf"est\s+mort|est\s+décédée?)", text, re.IGNORECASE):
         if any(not (m.end() <= a or m.start() >= b) for a, b in used):
             continue
         counts.append(DeathCount(m.start(), m.end(), m.group(0), 1, 1, 1))

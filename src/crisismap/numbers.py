@@ -55,7 +55,10 @@ NUMBER_WORDS = sorted(set(UNITS) | set(MULTIPLIERS) | {"six"}, key=len, reverse=
 _WORD = r"(?:" + "|".join(NUMBER_WORDS) + r")"
 # A numeral ("1,913", "300", "2.5"), or a run of number words ("twenty-five", "deux cents").
 NUMERAL_RE = re.compile(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+(?!\d)|\d+(?:\.\d+)?")
-WORDS_RE = re.compile(rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+|-et-|\s+et\s+){_WORD})*\b", re.IGNORECASE)
+# "and"/"et" join number words only after a scale word or a tens word: "one hundred and
+# twelve", "vingt et un"; "between one and four" stays two numbers.
+WORDS_RE = re.compile(rf"\b{_WORD}(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand)|(?<=vingt)|(?<=trente)|(?<=quarante)|"
+                      rf"(?<=cinquante)|(?<=soixante))(?:\s+and\s+|-et-|\s+et\s+)){_WORD})*\b", re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(?:(several|plusieurs|a few|quelques)\s+(hundred|thousand|cents?|milliers?)|"
     r"(?:an?\s+|une\s+|des\s+|about\s+a\s+)?(" + "|".join(sorted(VAGUE, key=len, reverse=True)) + r"))\b",
