@@ -86,6 +86,10 @@ ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|open
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
              r"assassin(?:é|és|at)|massacre|fusillade|abattu(?:s)?")
+CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|church|school|homes?|houses?|"
+                      r"residents|civilians?|people|individuals|community|passengers|bus(?:es)?|traders|herders|"
+                      r"farmers|IDP|displaced|wedding|funeral|worshippers|village|hameau|marché|mosquée|église|école|"
+                      r"habitants|civils|population")
 # Things that kill but are not political violence: they yield no event.
 NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclone|epidemic|cholera|malaria|"
                    r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"
@@ -93,6 +97,8 @@ NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclo
 ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
                    r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
                    r"mercenaries|mercenaires|terrorists?|terroristes|insurgents?|rebels?|assailants|assaillants|"
+                   r"guards?|commanders?|security\s+force\s+members?|members?\s+of\s+the\s+(?:security|armed)\s+forces|"
+                   r"policem[ae]n|combatants?|"
                    r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
 
 
@@ -173,7 +179,13 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if (m := hit(ATTACK)) and re.match(r"(?i)execut|exécut|massacr|tortur|slaughter", m.group(0)):
         return make("Violence against civilians", "Attack", 0.8, m)  # summary executions are never battles
     if m := hit(ATTACK):
-        if civilian_victims and not (armed_target and re.search(r"(?i)clash|exchange|returned fire|riposte", text)):
+        # What was attacked decides: "attacked a Malian army base" vs "attacked the village of X".
+        obj = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
+        armed_obj, civil_obj = ARMED_TARGET.search(obj), CIVILIAN_TARGET.search(obj)
+        if armed_obj and (not civil_obj or armed_obj.start() < civil_obj.start()):
+            return make("Battles", "Armed clash", 0.75, m)
+        if civil_obj or (civilian_victims and not (
+                armed_target and re.search(r"(?i)clash|exchange|returned fire|riposte", text))):
             return make("Violence against civilians", "Attack", 0.8, m)
         if armed_target:
             return make("Battles", "Armed clash", 0.75, m)

@@ -57,6 +57,8 @@ VIOLENCE_VERB_RE = re.compile(
     r"(?i)\b(?:kill(?:ed|ing)?|shot|executed|abducted|kidnapped|disappeared|wounded|injured|beat(?:en)?|tortured|"
     r"raped|attacked|targeted|captured|seized|murdered|beheaded|tu(?:é|és|ée|ées)|enlev(?:é|és|ée|ées)|"
     r"exécut(?:é|és|ée|ées)|attaqu(?:é|és|ée|ées)|abattu)\b")
+RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
+                         r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
 SHORT_REPORT_CHARS = 1500  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
@@ -133,12 +135,16 @@ class Extractor:
         sent.no_casualties = reports_no_casualties(t)
         victims = any(a.victim for a in sent.actors) or _has_unarmed_victims(t)
         armed = [a for a in sent.actors if not a.victim and a.inter not in (6, 7)]
+        # An armed actor right after a violent verb is the target: "killed 10 JNIM".
+        armed_object = any(
+            re.fullmatch(r"(?:\s*(?:\w+|\d+)){0,4}\s*", t[v.end():a.start]) and not re.search(r"(?i)\bby\b", t[v.end():a.start])
+            for v in VIOLENCE_VERB_RE.finditer(t) for a in armed if a.start > v.end())
         sides = {a.inter for a in armed}
         opposing = bool(sides & {1, 8}) and bool(sides & {2, 3, 4}) or len(
             {a.key for a in armed if a.inter in (2, 3, 4)}) >= 2
         sent.etype = classify(
             t, civilian_victims=victims,
-            armed_target=True if opposing and not victims else None if not victims else bool(re.search(
+            armed_target=True if (opposing or armed_object) and not victims else None if not victims else bool(re.search(
                 r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
                 r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t)),
             state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
@@ -265,6 +271,12 @@ class Extractor:
         et = trig_sent.etype
         if len(frame) > 1 and et.event_type == "Protests":  # "...; police dispersed them" in the next sentence
             et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et
+        elif et.event_type == "Violence against civilians" and et.sub_event_type == "Attack":
+            # "...attacked the village. Dan Na Ambassagou militiamen repelled the attack": a battle
+            for s in frame[1:]:
+                if RESPONSE_RE.search(s.text) and any(a.inter in (1, 2, 3, 4, 8) for a in s.actors):
+                    et = EventType("Battles", "Armed clash", 0.7, et.start, et.end, et.trigger)
+                    break
         m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
         tsent = next((s for s in frame if et.trigger in s.text), trig_sent)
         tstart = tsent.text.find(et.trigger)
