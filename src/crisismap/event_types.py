@@ -40,7 +40,8 @@ IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices
 # An explosive counts as the weapon only when something sets it off, not in "IED planter".
 IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
           rf"explosion\s+of|blast\s+of|by|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
-          rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike)|"
+          rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike|"
+          rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|a\s+explosé|a\s+tué|a\s+touché)|"
           rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?")
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"

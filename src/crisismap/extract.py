@@ -35,8 +35,6 @@ REPORTER_RE = re.compile(
 NOT_REPORTERS = {"as", "it", "this", "that", "he", "she", "they", "we", "i", "there", "which", "who", "survivors",
                  "sources", "officials", "residents", "witnesses", "reports", "one"}
 # "were killed by X", "ont été tués par X": X is the agent. Not "accompanied by X".
-PASSIVE_BY = re.compile(r"(?i)\b(?:was|were|been|being|été|is|are)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|wn|t|é|és|ée|ées)"
-                        r"\s+(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$")
 # Running totals and trends are claims about many events, not one event.
 STATISTIC_RE = re.compile(
     r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|since\s+(?:19|20)\d\d|since\s+the\s+start|"
@@ -57,10 +55,19 @@ VIOLENCE_VERB_RE = re.compile(
     r"(?i)\b(?:kill(?:ed|ing)?|shot|executed|abducted|kidnapped|disappeared|wounded|injured|beat(?:en)?|tortured|"
     r"raped|attacked|targeted|captured|seized|murdered|beheaded|tu(?:é|és|ée|ées)|enlev(?:é|és|ée|ées)|"
     r"exécut(?:é|és|ée|ées)|attaqu(?:é|és|ée|ées)|abattu)\b")
+PASSIVE_BY = re.compile(
+    r"(?i)(?:\b(?:was|were|been|being|été|is|are)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|wn|t|é|és|ée|ées)|"
+    r"\b(?:killed|shot|abducted|kidnapped|attacked|planted|claimed|carried\s+out|conducted|perpetrated|committed|"
+    r"ambushed|executed|targeted|led|launched|tu[ée]e?s?|enlev[ée]e?s?|attaqu[ée]e?s?|revendiqu[ée]e?s?|pos[ée]e?s?))"
+    r"\s+(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$")
+# The subject of "hit an IED" / "struck a mine" is what the explosive hit.
+HIT_EXPLOSIVE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered|"
+                           r"a\s+heurté|a\s+sauté\s+sur)\b")
+DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*$")
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
-SHORT_REPORT_CHARS = 1500  # a note or a brief: every event sentence in it is taken as specific
+SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
 
@@ -124,7 +131,9 @@ class Extractor:
     # -- per-sentence signals --------------------------------------------------------------
     def _analyse(self, sent: Sentence, doc: Document, entities) -> None:
         t = sent.text
-        sent.dates = dates_mod.find_dates(t, doc.published, doc.language)
+        # A dateline ("BAMAKO, May 12, 2024 —") dates the story, not the event.
+        sent.dates = [d for d in dates_mod.find_dates(t, doc.published, doc.language)
+                      if not (DATELINE_RE.match(t[:d.start]) and re.match(r"\s*[—–-]", t[d.end:]))]
         sent.actors = self.actors.find(t)
         ents = [(s - sent.start, e - sent.start, label) for s, e, label in entities
                 if s >= sent.start and e <= sent.end]
@@ -165,8 +174,11 @@ class Extractor:
                 else:
                     current = [sent]
                     frames.append(current)
-            elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(sent.text)) and \
-                    sent.paragraph == current[-1].paragraph and len(current) < MAX_FRAME_SENTENCES:
+            elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(
+                    sent.text)) and len(current) < MAX_FRAME_SENTENCES and (
+                    sent.paragraph == current[-1].paragraph or (
+                        sent.paragraph == current[-1].paragraph + 1 and not sent.dates
+                        and not any(p.source != "region" for p in sent.places))):
                 current.append(sent)
             else:
                 current = None if sent.paragraph != (current[-1].paragraph if current else -1) else current
@@ -248,6 +260,10 @@ class Extractor:
     # -- the whole document ----------------------------------------------------------------
     def extract(self, doc: Document) -> list[Mention]:
         sentences, entities = self._sentences(doc)
+        if doc.title and sentences and sentences[0].paragraph == 0 and sentences[-1].paragraph > 0 and \
+                _same_text(doc.text[:doc.text.find("\n") if "\n" in doc.text else None], doc.title):
+            # The headline restates the story's main event; the body says it with evidence.
+            sentences = [s for s in sentences if s.paragraph != 0]
         for sent in sentences:
             self._analyse(sent, doc, entities)
         country = self._document_country(doc, sentences)
@@ -317,7 +333,7 @@ class Extractor:
         self._fatalities(m, frame)
         # Stance and source; a denial in the frame is kept as evidence
         for s in frame:
-            if d := STANCE_DENIED.search(s.text):
+            if STANCE_DENIED.search(s.text):
                 m.add_evidence("denial", s.start, s.end, s.text)
                 break
         if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
@@ -356,12 +372,23 @@ class Extractor:
             return None
 
         agent = passive_agent()
+        struck = None  # "a Malian army vehicle hit an IED": the army is the target
+        if et.sub_event_type == "Remote explosive/landmine/IED":
+            struck = next(((s, a) for s, a in named if s.start + a.start < trig_pos
+                           and HIT_EXPLOSIVE.match(s.text[a.end:])), None)
         if agent is None:
-            before = [(s, a) for s, a in named if s.start + a.start < trig_pos]
-            # An agent after the verb must be close to it, in the same clause.
+            before = [(s, a) for s, a in named if s.start + a.start < trig_pos and (s, a) != struck]
+            # After the verb stands the target, except in "clashes between X and Y".
             after = [(s, a) for s, a in named if s is trig and 0 <= s.start + a.start - trig_pos < 80
+                     and re.match(r"(?i)clash|fight|combat|affront|accroch|exchange", trig.etype.trigger if trig.etype else "")
                      and not re.search(r"[,;]\s*(?:and|while|but)\b", s.text[trig_pos - s.start:a.start])]
-            agent = before[0] if before else (after[0] if after and not victims else None)
+            # An actor after a label or noun trigger ("Property destruction: JNIM militants
+            # destroyed ...") is the agent unless a violent verb right before makes it the target.
+            subject = [(s, a) for s, a in named if s is trig and s.start + a.start >= trig_pos and (s, a) != struck
+                       and not VIOLENCE_VERB_RE.search(s.text[max(0, a.start - 30):a.start])
+                       and not re.search(r"(?i)\b(?:against|on|at|contre)\s+(?:\w+\s+){0,3}$", s.text[max(0, a.start - 40):a.start])]
+            agent = before[0] if before else (after[0] if after and not victims else (
+                subject[0] if subject and et.event_type == "Strategic developments" else None))
         if et.event_type == "Protests" or et.event_type == "Riots":
             who = "Protesters" if et.event_type == "Protests" else "Rioters"
             if et.sub_event_type == "Mob violence":
@@ -403,6 +430,9 @@ class Extractor:
                         if name and name not in assoc2:
                             assoc2.append(name)
                     m.assoc_actor_2 = "; ".join(assoc2)
+            elif struck is not None:
+                m.actor2, m.inter2 = self.actors.name(struck[1], country, date)
+                self._evidence_actor(m, "actor2", struck)
             else:
                 for s, a in named:
                     if agent is not None and a is agent[1]:
@@ -462,6 +492,12 @@ class Extractor:
         if any(s.no_casualties for s in frame):
             signals += 1
         return signals >= (1 if short else 2)
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(x):
+        return re.sub(r"\W+", " ", x).strip().lower()
+    return norm(a) == norm(b)
 
 
 def _has_unarmed_victims(text: str) -> bool:

@@ -16,7 +16,7 @@ from .numbers import Quantity, find_quantities
 KILL = (
     r"kill(?:ed|ing|s)?|dead|deaths?|died|dies|die|execut(?:ed|ing|ions?)|massacr(?:ed|es?)|"
     r"slain|slaughtered|murder(?:ed|s)?|beheaded|perished|lost\s+their\s+lives|lives|bodies|"
-    r"fatalities|death\s+toll|toll|shot\s+dead|lynched|succumbed|"
+    r"fatalities|death\s+toll|toll|shot\s+dead|lynched|succumbed|neutrali[sz]ed|neutralis[ée]e?s?|"
     r"tu[ée]e?s?|tuant|morts?|mortes|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|ex[ée]cut[ée]e?s?|"
     r"massacr[ée]e?s?|assassin[ée]e?s?|p[ée]ri|perdu\s+la\s+vie|corps|bilan|cadavres"
 )

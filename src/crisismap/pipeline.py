@@ -48,7 +48,7 @@ def prepare(raw: RawDocument) -> Document:
     cleaned, stripped = clean_text(text)
     if not cleaned.strip():
         raise InputError(raw.origin, "no article text left after removing boilerplate")
-    if title is None:
+    if title is None and "\n" in cleaned:  # a scraped page starts with its headline
         first = cleaned.split("\n", 1)[0].strip()
         title = first if len(first) < 200 else None
     published, how = resolve_published(raw.published, metadata_date, cleaned)

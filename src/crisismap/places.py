@@ -28,6 +28,7 @@ REGION_RE = re.compile(
     r"(?i)\b(?P<part>central|northern|southern|eastern|western|north|south|east|west|centre|center|nord|sud|est|ouest)"
     r"(?:ern)?[\s-]+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’])?(?P<country>[A-Z][\w'’ -]+?)\b(?=[\s,.;)]|$)|"
     r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region|area)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
+AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
 # Words that are capitalised but are not places (sentence starts, titles, organisations).
 STOP = {
     "the", "on", "in", "a", "an", "at", "according", "however", "but", "this", "that", "these", "survivors",
@@ -83,6 +84,8 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             name = _trim(text[s:e])
             if name and name[0].isupper():
                 add(Toponym(s, s + len(name), name, (), near_at(s), "ner"))
+    for m in AXIS_RE.finditer(text):  # "l'axe Douentza-Boni": near the first town named
+        add(Toponym(m.start("a"), m.end("a"), m.group("a"), (), True, "pattern"))
     for m in HINT_RE.finditer(text):
         hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
         name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", m.group("name")))
