@@ -84,6 +84,7 @@ class Sentence:
     deaths: list = field(default_factory=list)
     no_casualties: re.Match | None = None
     statistic: bool = False
+    unarmed_victims: bool = False
 
 
 @dataclass
@@ -142,7 +143,10 @@ class Extractor:
                        if all(p.end <= s or p.start >= e for s, e in actor_spans) or p.source == "hint"]
         sent.deaths = death_counts(t)
         sent.no_casualties = reports_no_casualties(t)
-        victims = any(a.victim for a in sent.actors) or _has_unarmed_victims(t)
+        sent.unarmed_victims = _has_unarmed_victims(t) or bool(
+            re.search(r"(?i)\b(?:people|persons|civilians|passengers|villagers|personnes|civils)\s+(?:were|ont\s+été)\s+"
+                      r"(?:\w+\s+)?(?:killed|wounded|injured|tués|blessés)", t))
+        victims = any(a.victim for a in sent.actors) or sent.unarmed_victims
         armed = [a for a in sent.actors if not a.victim and a.inter not in (6, 7)]
         # An armed actor right after a violent verb is the target: "killed 10 JNIM".
         armed_object = any(
@@ -355,6 +359,7 @@ class Extractor:
         return m
 
     def _actors(self, m: Mention, frame: list[Sentence], et: EventType, country: str | None) -> None:
+        text = " ".join(s.text for s in frame)
         date = m.event_date
         cname = country or ""
         pairs = [(s, a) for s in frame for a in s.actors]
@@ -367,7 +372,8 @@ class Extractor:
             """'were killed by X': X is actor1."""
             for s, a in named:
                 before = s.text[max(0, a.start - 40):a.start].lower()
-                if PASSIVE_BY.search(before):
+                if PASSIVE_BY.search(before) and not (
+                        et.event_type == "Strategic developments" and re.search(r"planted\s+by", before)):
                     return s, a
             return None
 
@@ -420,7 +426,11 @@ class Extractor:
                             assoc1.append(name)
             m.assoc_actor_1 = "; ".join(assoc1)
             # The other side
-            if et.event_type == "Violence against civilians" or (victims and et.event_type != "Battles"):
+            civil_side = victims or any(s.unarmed_victims for s in frame) or (
+                et.sub_event_type == "Looting/property destruction" and struck is None) or (
+                et.event_type == "Strategic developments" and re.search(
+                    r"(?i)\b(?:population|residents|villagers|civilians|habitants|traders|farmers)\b", text))
+            if et.event_type == "Violence against civilians" or (civil_side and et.event_type != "Battles"):
                 m.actor2, m.inter2 = f"Civilians ({cname})" if cname else "Civilians", 7
                 if victims:
                     self._evidence_actor(m, "actor2", victims[0])
