@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import dates as dates_mod
 from .actors import ActorDictionary, ActorMention
-from .event_types import EventType, classify
+from .event_types import INTERVENTION, EventType, classify
 from .fatalities import death_counts, reports_no_casualties
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, find_toponyms
@@ -61,6 +61,10 @@ PASSIVE_BY = re.compile(
     r"ambushed|executed|targeted|led|launched|tu[ée]e?s?|enlev[ée]e?s?|attaqu[ée]e?s?|revendiqu[ée]e?s?|pos[ée]e?s?))"
     r"\s+(?:by|par)\s+(?:the\s+|les\s+|des\s+|suspected\s+|presumed\s+)?(?:\w+\s+){0,2}$")
 # The subject of "hit an IED" / "struck a mine" is what the explosive hit.
+# "the peacekeepers were targeted by ...": the subject is the target.
+PASSIVE_TARGET = re.compile(r"(?i)^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been|ont\s+été|a\s+été)\s+(?:\w+\s+)?"
+                            r"(?:targeted|attacked|ambushed|hit|struck|shelled|fired\s+upon|visée?s?|attaquée?s?|"
+                            r"pris\s+pour\s+cibles?|pris\s+à\s+partie|touchée?s?)\b")
 HIT_EXPLOSIVE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered|"
                            r"a\s+heurté|a\s+sauté\s+sur)\b")
 DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*$")
@@ -178,6 +182,9 @@ class Extractor:
                 else:
                     current = [sent]
                     frames.append(current)
+            elif current and current[0].etype and current[0].etype.event_type in ("Protests", "Riots") and \
+                    INTERVENTION.search(sent.text) and sent.paragraph == current[-1].paragraph:
+                current.append(sent)  # "The police dispersed the crowd."
             elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(
                     sent.text)) and len(current) < MAX_FRAME_SENTENCES and (
                     sent.paragraph == current[-1].paragraph or (
@@ -382,8 +389,16 @@ class Extractor:
         if et.sub_event_type == "Remote explosive/landmine/IED":
             struck = next(((s, a) for s, a in named if s.start + a.start < trig_pos
                            and HIT_EXPLOSIVE.match(s.text[a.end:])), None)
+        struck = struck or next(((s, a) for s, a in named if PASSIVE_TARGET.match(s.text[a.end:])), None)
         if agent is None:
-            before = [(s, a) for s, a in named if s.start + a.start < trig_pos and (s, a) != struck]
+            before = [(s, a) for s, a in named if s.start + a.start < trig_pos
+                      and (struck is None or a.key != struck[1].key)]
+            if before:  # "des jihadistes présumés du JNIM": the named group, not the generic word
+                first = before[0]
+                named_next = next(((s, a) for s, a in named if s is first[0] and a.inter == 2
+                                   and 0 <= a.start - first[1].end < 25), None)
+                if named_next and "Militia ({country})" in self.actors.entries[first[1].key]["name"]:
+                    before = [named_next] + before
             # After the verb stands the target, except in "clashes between X and Y".
             after = [(s, a) for s, a in named if s is trig and 0 <= s.start + a.start - trig_pos < 80
                      and re.match(r"(?i)clash|fight|combat|affront|accroch|exchange", trig.etype.trigger if trig.etype else "")
