@@ -31,6 +31,8 @@ GazOpt = Annotated[list[Path] | None, typer.Option(
     "--gazetteer", "-g", help="A GeoNames country dump (ML.txt format) to add; repeat for more.")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="An extra actor dictionary (JSON, format of data/actors.json); repeat for more.")]
+ModelOpt = Annotated[Path | None, typer.Option(
+    "--model", help="An event-type model made by `crisismap train` (your own coded data).")]
 CountryOpt = Annotated[str | None, typer.Option("--country", help="Only events in this country (e.g. Mali).")]
 SinceOpt = Annotated[dt.datetime | None, typer.Option("--since", formats=["%Y-%m-%d"], help="From this day (YYYY-MM-DD).")]
 UntilOpt = Annotated[dt.datetime | None, typer.Option("--until", formats=["%Y-%m-%d"], help="Up to this day (YYYY-MM-DD).")]
@@ -41,13 +43,16 @@ def _fail(exc: Exception) -> typer.Exit:
     return typer.Exit(1)
 
 
-def _extractor(gazetteer: list[Path] | None, actors: list[Path] | None):
+def _extractor(gazetteer: list[Path] | None, actors: list[Path] | None, model: Path | None = None):
     from .context import build_extractor
 
     gaz = [*settings.get_list("gazetteer"), *(gazetteer or [])]
     act = [*settings.get_list("actors"), *(actors or [])]
-    with err.status("Loading gazetteer and language models..."):
-        return build_extractor(gaz, act)
+    try:
+        with err.status("Loading gazetteer and language models..."):
+            return build_extractor(gaz, act, model)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
 
 
 def _progress() -> Progress:
@@ -57,20 +62,20 @@ def _progress() -> Progress:
 
 @app.command()
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt .md .html .jsonl")],
-           db: DbOpt = settings.get("db"), gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
+           db: DbOpt = settings.get("db"), gazetteer: GazOpt = None, actors: ActorsOpt = None,
+           model: ModelOpt = None) -> None:
     """Read articles, extract events and store them. Re-running adds nothing new."""
     from .pipeline import ingest as run_ingest
-    from .readers import count_inputs
     from .store import open_store
 
+    extractor = _extractor(gazetteer, actors, model)
     try:
-        extractor = _extractor(gazetteer, actors)
         store = open_store(db)
     except CrisismapError as exc:
         raise _fail(exc) from None
     started = time.perf_counter()
     with store, _progress() as progress:
-        task = progress.add_task("Ingesting", total=count_inputs(paths) or None)
+        task = progress.add_task("Ingesting", total=None)
 
         def on_document(doc, mentions):
             progress.advance(task)
@@ -147,13 +152,13 @@ def export(output: Annotated[Path, typer.Option("--output", "-o", help="File to 
 @app.command()
 def extract(input: Annotated[Path, typer.Argument(help="JSONL: {id, text, published, ...} per line.")],
             output: Annotated[Path, typer.Option("--output", "-o", help="JSONL out: {id, events[, error]} per line.")],
-            gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
+            gazetteer: GazOpt = None, actors: ActorsOpt = None, model: ModelOpt = None) -> None:
     """Extract events from each line of a JSONL file, one output line per input line, in order."""
     from .pipeline import extract_records
 
     if not input.is_file():
         raise _fail(CrisismapError(f"{input} not found"))
-    extractor = _extractor(gazetteer, actors)
+    extractor = _extractor(gazetteer, actors, model)
     lines = input.read_text(encoding="utf-8", errors="replace").splitlines()
     failed = n_events = words = 0
     started = time.perf_counter()
@@ -176,14 +181,16 @@ def extract(input: Annotated[Path, typer.Argument(help="JSONL: {id, text, publis
 
 @app.command()
 def evaluate(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with a notes column.")],
-             holdout: Annotated[float | None, typer.Option(help="Score only the last share of notes by date, e.g. 0.2.")] = None,
+             holdout: Annotated[float | None, typer.Option(
+                 help="Score only the last share of notes by date, e.g. 0.2 (train on the rest).")] = None,
              limit: Annotated[int | None, typer.Option(help="Score at most this many notes (the latest).")] = None,
              misses: Annotated[Path | None, typer.Option(help="Write the notes with a wrong field here (JSONL).")] = None,
-             gazetteer: GazOpt = None, actors: ActorsOpt = None) -> None:
-    """Score extraction against the coders' events of an ACLED export: per-field accuracy, confusion table."""
-    from .evaluate import evaluate as run_evaluate
+             gazetteer: GazOpt = None, actors: ActorsOpt = None, model: ModelOpt = None) -> None:
+    """Score extraction against the coders' events of an ACLED export: per-field accuracy, confusion table.
+
+    With --model, the default rules and the adapted model are scored side by side.
+    """
     from .evaluate import load_notes, split_by_date
-    from .pipeline import extract_records
 
     try:
         records = load_notes(export_csv)
@@ -194,35 +201,94 @@ def evaluate(export_csv: Annotated[Path, typer.Argument(help="An ACLED export wi
     if limit:
         records = records[-limit:]
     extractor = _extractor(gazetteer, actors)
+    runs = [("default", extractor)]
+    if model:
+        from .type_model import EventTypeModel
+
+        try:
+            adapted = EventTypeModel.load(model)
+        except CrisismapError as exc:
+            raise _fail(exc) from None
+        runs.append((f"adapted ({model.name})", _with_model(extractor, adapted)))
+    results = []
+    for label, ex in runs:
+        with _progress() as progress:
+            task = progress.add_task(f"Evaluating ({label})", total=len(records))
+            results.append((label, _score(records, ex, misses if label == "default" else None,
+                                          lambda n, t=task, p=progress: p.advance(t, n))))
+    _print_scores(export_csv.name, results)
+    if misses:
+        out.print(f"{results[0][1].misses} notes with a wrong field (default rules) written to {misses}")
+
+
+def _with_model(extractor, type_model):
+    import copy
+
+    ex = copy.copy(extractor)
+    ex.type_model = type_model
+    return ex
+
+
+def _score(records, extractor, misses, progress):
+    from .evaluate import evaluate as run_evaluate
+    from .pipeline import extract_records
 
     def run(inputs):
         return list(extract_records((json.dumps(i) for i in inputs), extractor))
 
-    with _progress() as progress:
-        task = progress.add_task("Evaluating", total=len(records))
-        result = run_evaluate(records, run, misses_path=misses, progress=lambda n: progress.advance(task, n))
-    s = result.scores
-    table = Table(title=f"Per-field accuracy on {s.n} notes of {export_csv.name}")
+    return run_evaluate(records, run, misses_path=misses, progress=progress)
+
+
+def _print_scores(name: str, results) -> None:
+    first = results[0][1].scores
+    table = Table(title=f"Per-field accuracy on {first.n} notes of {name}")
     table.add_column("field")
-    table.add_column("accuracy", justify="right")
-    for name, value in s.accuracy().items():
-        if name != "n":
-            table.add_row(name, f"{value:.3f}")
+    for label, _ in results:
+        table.add_column(label, justify="right")
+    for field in first.accuracy():
+        if field != "n":
+            table.add_row(field, *[f"{r.scores.accuracy()[field]:.3f}" for _, r in results])
     out.print(table)
-    types = sorted({g for g, _ in s.confusion} | {p for _, p in s.confusion})
-    conf = Table(title="Event types: coded (rows) vs predicted (columns)")
-    conf.add_column("coded \\ predicted")
-    short = {t: "".join(w[0] for w in t.replace("/", " ").split()) for t in types}
-    for t in types:
-        conf.add_column(short[t], justify="right")
-    for g in types:
-        conf.add_row(f"{g} ({short[g]})", *[str(s.confusion.get((g, p), "")) for p in types])
-    out.print(conf)
-    share = f"{s.confident_right / s.confident:.3f} of {s.confident}" if s.confident else "none above 0.8"
-    out.print(f"Confidence > 0.8: right on event_type, event_date and admin1 for {share}")
-    out.print(f"Throughput: {result.words_per_second:,.0f} words/s ({result.words} words in {result.seconds:.1f}s)")
-    if misses:
-        out.print(f"{result.misses} notes with a wrong field written to {misses}")
+    for label, r in results:
+        s = r.scores
+        types = sorted({g for g, _ in s.confusion} | {p for _, p in s.confusion})
+        short = {t: "".join(w[0] for w in t.replace("/", " ").replace("(", "").split()).upper() for t in types}
+        conf = Table(title=f"Event types, {label}: coded (rows) vs predicted (columns)")
+        conf.add_column("coded \\ predicted")
+        for t in types:
+            conf.add_column(short[t], justify="right")
+        for g in types:
+            conf.add_row(f"{g} ({short[g]})", *[str(s.confusion.get((g, p), "")) for p in types])
+        out.print(conf)
+        share = f"{s.confident_right / s.confident:.3f} of {s.confident}" if s.confident else "none above 0.8"
+        out.print(f"{label}: events with confidence > 0.8 right on event_type, event_date and admin1: {share}")
+        out.print(f"{label}: throughput {r.words_per_second:,.0f} words/s ({r.words} words in {r.seconds:.1f}s)")
+
+
+@app.command()
+def train(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with notes (your own licence).")],
+          output: Annotated[Path, typer.Option("--output", "-o", help="Model file to write.")],
+          holdout: Annotated[float | None, typer.Option(
+              help="Leave out the last share of notes by date (for `evaluate --holdout`).")] = None) -> None:
+    """Adapt the event-type model to your coded data; use it with --model."""
+    from .evaluate import load_notes, split_by_date
+    from .type_model import EventTypeModel
+
+    try:
+        records = load_notes(export_csv)
+        if holdout:
+            records = split_by_date(records, holdout)[0]
+        with err.status(f"Training on {len(records)} notes..."):
+            started = time.perf_counter()
+            model = EventTypeModel.fit([r.text for r in records], [r.gold[0]["event_type"] for r in records],
+                                       [r.gold[0]["sub_event_type"] for r in records],
+                                       info={"source": export_csv.name, "until": records[-1].published.isoformat(),
+                                             "holdout": holdout})
+            model.save(output)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    err.print(f"Trained on {len(records)} notes up to {records[-1].published} in "
+              f"{time.perf_counter() - started:.1f}s; {len(model.labels)} types -> {output}")
 
 
 @app.command()

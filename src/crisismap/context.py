@@ -17,5 +17,11 @@ def build_gazetteer(paths: Sequence[str | Path] = ()) -> Gazetteer:
     return gaz
 
 
-def build_extractor(gazetteers: Sequence[str | Path] = (), actors: Sequence[str | Path] = ()) -> Extractor:
-    return Extractor(build_gazetteer(gazetteers), ActorDictionary.default(list(actors)))
+def build_extractor(gazetteers: Sequence[str | Path] = (), actors: Sequence[str | Path] = (),
+                    model: str | Path | None = None) -> Extractor:
+    type_model = None
+    if model:
+        from .type_model import EventTypeModel
+
+        type_model = EventTypeModel.load(model)
+    return Extractor(build_gazetteer(gazetteers), ActorDictionary.default(list(actors)), type_model=type_model)

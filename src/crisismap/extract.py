@@ -71,6 +71,7 @@ DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
+SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3}
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -102,9 +103,12 @@ class ResolvedPlace:
 class Extractor:
     """Turns a Document into Mentions. Build once; it holds the models and dictionaries."""
 
-    def __init__(self, gazetteer, actors: ActorDictionary | None = None, *, use_spacy: bool = True):
+    def __init__(self, gazetteer, actors: ActorDictionary | None = None, *, use_spacy: bool = True,
+                 type_model=None, model_threshold: float = 0.5):
         self.gazetteer = gazetteer
         self.actors = actors or ActorDictionary.default()
+        self.type_model = type_model  # a user's adapted EventTypeModel, consulted after the rules
+        self.model_threshold = model_threshold
         self.use_spacy = use_spacy
         self._country_names = self._build_country_names()
 
@@ -216,7 +220,7 @@ class Extractor:
     # -- places ----------------------------------------------------------------------------
     def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
         best: ResolvedPlace | None = None
-        for sent in frame:
+        for i, sent in enumerate(frame):
             for top in sent.places:
                 if top.source == "region":
                     continue
@@ -226,7 +230,8 @@ class Extractor:
                 place, score = cands[0]
                 if getattr(place, "feature", "") == "country":
                     continue
-                weight = {"hint": 1.0, "pattern": 0.9, "ner": 0.75}.get(top.source, 0.7) * score
+                # Sources ranked by how surely they name the event's place; earlier sentences first.
+                weight = SOURCE_WEIGHT.get(top.source, 0.7) * score * 0.9 ** i
                 admin = getattr(place, "feature", "") in ("admin1", "admin2", "admin3")
                 precision = 3 if admin else (2 if top.near else 1)
                 if best is None or weight > best.score + 1e-9:
@@ -257,6 +262,14 @@ class Extractor:
             n = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
             if n:
                 counts[country] = counts.get(country, 0) + n
+        # "(Djenne, Mopti)": the region named last in the hints says the country.
+        for sent in sentences:
+            for top in sent.places:
+                if top.hints:
+                    for place, _ in self.gazetteer.lookup(top.hints[-1], fuzzy=False)[:3]:
+                        if getattr(place, "feature", "") in ("admin1", "admin2"):
+                            counts[place.country] = counts.get(place.country, 0) + 3
+                            break
         return max(counts, key=counts.get) if counts else None
 
     def _build_country_names(self) -> dict[str, str]:
@@ -298,6 +311,10 @@ class Extractor:
         et = trig_sent.etype
         if len(frame) > 1 and et.event_type == "Protests":  # "...; police dispersed them" in the next sentence
             et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et
+        learned = self.type_model.predict([text])[0] if self.type_model is not None else None
+        if learned is not None and learned.probability >= self.model_threshold:
+            et = EventType(learned.event_type, learned.sub_event_type, max(et.score, learned.probability),
+                           et.start, et.end, et.trigger)
         elif et.event_type == "Violence against civilians" and et.sub_event_type == "Attack":
             # "...attacked the village. Dan Na Ambassagou militiamen repelled the attack": a battle
             for s in frame[1:]:

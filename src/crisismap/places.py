@@ -28,6 +28,8 @@ REGION_RE = re.compile(
     r"(?i)\b(?P<part>central|northern|southern|eastern|western|north|south|east|west|centre|center|nord|sud|est|ouest)"
     r"(?:ern)?[\s-]+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’])?(?P<country>[A-Z][\w'’ -]+?)\b(?=[\s,.;)]|$)|"
     r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region|area)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
+BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
+                        rf"\s+(?:and|et)\s+$")
 AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
 # Words that are capitalised but are not places (sentence starts, titles, organisations).
 STOP = {
@@ -71,7 +73,7 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             return
         for (s, e), other in list(found.items()):
             if not (t.end <= s or t.start >= e):
-                if other.source == "hint" or (other.source != "ner" and t.source == "ner"):
+                if other.source in ("hint", "hint-first") or (other.source != "ner" and t.source == "ner"):
                     return
                 del found[(s, e)]
         found[(t.start, t.end)] = t
@@ -86,11 +88,23 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                 add(Toponym(s, s + len(name), name, (), near_at(s), "ner"))
     for m in AXIS_RE.finditer(text):  # "l'axe Douentza-Boni": near the first town named
         add(Toponym(m.start("a"), m.end("a"), m.group("a"), (), True, "pattern"))
+    hint_spans = []
     for m in HINT_RE.finditer(text):
         hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
         name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", m.group("name")))
         start = m.end("name") - len(name)
         add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
+        hint_spans.append((m.end("name"), m.end()))
+        # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
+        pair = BETWEEN_RE.search(text[max(0, start - 80):start])
+        if pair:
+            s0 = max(0, start - 80) + pair.start("first")
+            first = _trim(pair.group("first"))
+            add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
+    # Names inside "(Y, Z)" are the admin areas around the place, not the place itself.
+    for key, t in list(found.items()):
+        if t.source in ("pattern", "ner") and any(a <= t.start and t.end <= b for a, b in hint_spans):
+            found[key] = Toponym(t.start, t.end, t.name, (), True, "admin-hint")
     for m in REGION_RE.finditer(text):
         if m.group("country"):
             add(Toponym(m.start("country"), m.end("country"), m.group("country").strip(), (), False, "region",
