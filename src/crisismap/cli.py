@@ -23,7 +23,8 @@ from .errors import CrisismapError
 
 app = typer.Typer(help="crisismap: news reports in, a sourced, geocoded dataset of conflict events out (ACLED schema).",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console()
+# Piped output is not cut to 80 columns: tables stay readable in files and CI logs.
+out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DbOpt = Annotated[str, typer.Option("--db", envvar=settings.BY_NAME["db"].env, help=settings.BY_NAME["db"].help)]
@@ -112,15 +113,15 @@ def events(db: DbOpt = settings.get("db"), country: CountryOpt = None, since: Si
     except CrisismapError as exc:
         raise _fail(exc) from None
     table = Table(title=f"{len(rows)} events", show_lines=False)
-    for col in ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2",
-                "location", "admin1", "fatalities", "confidence"):
+    for col in ("id", "date", "sub-event type", "actor 1", "actor 2", "location", "killed", "conf."):
         table.add_column(col, overflow="fold")
     for r in rows:
         fat = str(r["fatalities"])
         if r.get("fatalities_high") and r["fatalities_high"] != r["fatalities"]:
             fat += f" ({r['fatalities_low']}-{r['fatalities_high']})"
-        table.add_row(r["event_id_cnty"], r["event_date"] or "", r["event_type"], r["sub_event_type"], r["actor1"],
-                      r["actor2"], r["location"], r["admin1"], fat, f"{r['confidence']:.2f}")
+        place = r["location"] + (f", {r['admin1']}" if r["admin1"] else "")
+        table.add_row(r["event_id_cnty"], r["event_date"] or "", r["sub_event_type"], r["actor1"], r["actor2"],
+                      place, fat, f"{r['confidence']:.2f}")
     out.print(table)
 
 
