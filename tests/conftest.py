@@ -63,3 +63,27 @@ def pg_fresh_url(pg_url):
     yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         conn.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+
+# --- Extraction -------------------------------------------------------------------------------
+# spaCy models and the gazetteer load once per test session.
+
+from support import shared_path  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The default extractor: world gazetteer, shipped actor dictionary, spaCy models."""
+    from crisismap.context import build_extractor
+
+    return build_extractor()
+
+
+@pytest.fixture(scope="session")
+def mali_extractor(extractor):
+    """The default extractor plus the GeoNames dump for Mali (village-level places)."""
+    from crisismap.extract import Extractor
+    from crisismap.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default().add_geonames(shared_path("geonames", "ML.txt"))
+    return Extractor(gaz, extractor.actors)

@@ -143,11 +143,13 @@ def export(output: Annotated[Path, typer.Option("--output", "-o", help="File to 
     except CrisismapError as exc:
         raise _fail(exc) from None
     if str(output) == "-":
-        export_rows(rows, fmt, sys.stdout)
+        report = export_rows(rows, fmt, sys.stdout)
     else:
         with open(output, "w", encoding="utf-8", newline="") as f:
-            export_rows(rows, fmt, f)
-        err.print(f"{len(rows)} events written to {output} ({fmt})")
+            report = export_rows(rows, fmt, f)
+        err.print(f"{report.written} events written to {output} ({fmt})")
+    if report.without_coordinates:
+        err.print(f"[yellow]{report.without_coordinates} events without coordinates left out of the {fmt}[/yellow]")
 
 
 @app.command()
@@ -323,7 +325,7 @@ def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1
         raise _fail(exc) from None
     if ev is None:
         raise _fail(CrisismapError(f"no event {event_id!r}; `crisismap events` lists them"))
-    table = Table(title=f"Event {event_id}", show_header=False)
+    table = Table(title=f"Event {ev['event_id_cnty']}", show_header=False)
     for key in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
                 "actor2", "assoc_actor_2", "interaction", "location", "admin2", "admin1", "country", "latitude",
                 "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "confidence", "notes"):

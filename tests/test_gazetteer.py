@@ -1,0 +1,215 @@
+"""The gazetteer: the world default, GeoNames dumps, and names as ACLED writes them."""
+
+from pathlib import Path
+
+import pytest
+
+from crisismap.errors import GazetteerError
+from crisismap.gazetteer import Gazetteer, Place, admin_name, ascii_name, geo_precision
+
+SHARED = Path(__file__).parents[1].parent / "shared"
+ML_TXT = SHARED / "geonames" / "ML.txt"
+needs_ml = pytest.mark.skipif(not ML_TXT.is_file(), reason=f"GeoNames dump {ML_TXT} is not available")
+
+
+@pytest.fixture(scope="module")
+def world() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.fixture(scope="module")
+def mali() -> Gazetteer:
+    if not ML_TXT.is_file():
+        pytest.skip(f"GeoNames dump {ML_TXT} is not available")
+    return Gazetteer.default().add_geonames(ML_TXT)
+
+
+def near(place: Place, lat: float, lon: float, tol: float = 0.05) -> bool:
+    return abs(place.latitude - lat) <= tol and abs(place.longitude - lon) <= tol
+
+
+# -- the default ----------------------------------------------------------------------------
+@pytest.mark.parametrize("name, admin1, lat, lon", [
+    ("Bamako", "Bamako", 12.61, -7.98),
+    ("Mopti", "Mopti", 14.48, -4.18),
+    ("Gao", "Gao", 16.27, -0.04),
+    ("Ségou", "Segou", 13.44, -6.26),
+    ("Segou", "Segou", 13.44, -6.26),
+    ("Tombouctou", "Tombouctou", 16.77, -3.01),
+    ("Timbuktu", "Tombouctou", 16.77, -3.01),
+])
+def test_default_towns_of_mali(world, name, admin1, lat, lon):
+    place = world.best(name)
+    assert place.country == "Mali" and place.iso2 == "ML" and place.iso3 == "MLI" and place.isonumeric == 466
+    assert place.admin1 == admin1
+    assert near(place, lat, lon)
+    assert place.feature in ("capital", "city", "town") and geo_precision(place) == 1
+    assert place.source == "default"
+
+
+def test_default_names_are_ascii_as_acled_writes_them(world):
+    assert world.best("Ségou").name == "Segou"
+    assert world.best("Timbuktu").name == "Timbuktu"
+
+
+def test_ouagadougou_in_burkina_faso(world):
+    place = world.best("Ouagadougou", country="Burkina Faso")
+    assert (place.country, place.isonumeric, place.admin1) == ("Burkina Faso", 854, "Centre")
+    assert place.admin2 == "Kadiogo"  # "Kadiogo Province" in GeoNames
+    assert near(place, 12.37, -1.53)
+
+
+def test_country_restriction_excludes_namesakes(world):
+    # The default knows the Portuguese and Australian towns, not the Malian village.
+    anywhere = [p.country for p, _ in world.lookup("Moura")]
+    assert "Portugal" in anywhere
+    in_mali = world.lookup("Moura", country="Mali")
+    assert all(p.country == "Mali" for p, _ in in_mali)
+    assert in_mali == []
+    assert world.lookup("Moura", country="PRT")[0][0].country == "Portugal"
+
+
+def test_unknown_country_gives_nothing(world):
+    assert world.lookup("Gao", country="Atlantis") == []
+
+
+def test_country_by_name_code_and_demonym(world):
+    for text in ("Mali", "mali", "ML", "MLI", "466", "Malian"):
+        assert world.country(text).iso2 == "ML", text
+    assert world.country("Nigerian").iso2 == "NG"
+    assert world.country("Nigerien").iso2 == "NE"
+    assert world.country("Burkinabe").country == "Burkina Faso"
+    assert world.country("Côte d'Ivoire").country == "Ivory Coast"
+    assert world.country("COD").country == "Democratic Republic of Congo"
+    assert world.country("Narnia") is None
+    mali = world.country("Mali")
+    assert mali.feature == "country" and geo_precision(mali) == 3
+
+
+def test_region_entries(world):
+    place = world.best("Mopti region")
+    assert (place.feature, place.admin1, place.country) == ("admin1", "Mopti", "Mali")
+    assert geo_precision(place) == 3
+    assert world.admin1_place("Mali", "Mopti").feature == "admin1"
+    assert world.admin1_place("BF", "Hauts-Bassins").admin1 == "Hauts-Bassins"  # "High-Basins" in the data
+    assert world.admin1_place("Mali", "Atlantis") is None
+
+
+def test_populated_place_preferred_over_region_of_the_same_name(world):
+    found = world.lookup("Mopti", country="Mali")
+    assert found[0][0].feature == "city"
+    assert any(p.feature == "admin1" for p, _ in found)
+    assert found[0][1] >= found[1][1]
+
+
+def test_scores_are_ordered_and_bounded(world):
+    found = world.lookup("Gao")
+    scores = [s for _, s in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < s <= 1 for s in scores)
+    assert found[0][0].country == "Mali"  # the larger town
+
+
+def test_fuzzy_off_and_empty_queries(world):
+    assert world.lookup("Segou", fuzzy=False)[0][0].name == "Segou"
+    assert world.lookup("") == [] and world.lookup(" - ") == []
+    assert world.best("Xqzvwyk", country="Mali") is None
+
+
+# -- names ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("raw, acled", [
+    ("Mopti Region", "Mopti"), ("Ségou Region", "Segou"), ("Tombouctou Region", "Tombouctou"),
+    ("Cercle de Ménaka", "Menaka"), ("Cercle d’ Abeïbara", "Abeibara"), ("Kadiogo Province", "Kadiogo"),
+    ("Province de l’Oudalan", "Oudalan"), ("Département d’ Agnibilékrou", "Agnibilekrou"),
+    ("Centre-Nord", "Centre-Nord"), ("Commune 3", "Commune III"),
+])
+def test_admin_names_folded_as_acled_writes_them(raw, acled):
+    assert admin_name(raw) == acled
+
+
+def test_ascii_folding():
+    assert ascii_name("Ségou") == "Segou" and ascii_name("Ké-Macina") == "Ke-Macina"
+
+
+# -- a GeoNames dump ------------------------------------------------------------------------
+@needs_ml
+def test_moura_is_mora_in_mopti(mali):
+    place, score = mali.lookup("Moura", country="Mali")[0]
+    assert place.name == "Mora" and place.admin1 == "Mopti" and place.source == "ML.txt"
+    assert round(place.latitude, 2) == 14.33 and round(place.longitude, 2) == -4.60
+    assert score < 1.0  # a spelling variant ("Mourra"), not the name itself
+    assert geo_precision(place) == 1
+    hinted = mali.best("Moura", country="Mali", admin_hints=["Djenne", "Mopti"])
+    assert hinted.geonameid == place.geonameid
+
+
+@needs_ml
+def test_moura_without_country_keeps_portugal_first_but_knows_mora(mali):
+    found = mali.lookup("Moura")
+    assert found[0][0].country == "Portugal"
+    assert any(p.name == "Mora" and p.country == "Mali" for p, _ in found)
+
+
+@needs_ml
+def test_tongolo_coura_with_hints(mali):
+    place, score = mali.lookup("Tongolo-Coura", country="Mali", admin_hints=["Macina", "Segou"])[0]
+    assert (place.name, place.admin1, place.admin2) == ("Tongolo-Coura", "Segou", "Macina")
+    assert score > 0.9
+    assert mali.best("Tongolo Koura", country="Mali").name == "Tongolo-Coura"  # spelling variant
+
+
+@needs_ml
+def test_hints_pick_among_namesakes(mali):
+    # Several villages are called Macina; the hint says which region.
+    assert mali.best("Macina", country="Mali", admin_hints=["Segou"]).admin1 == "Segou"
+    assert mali.best("Macina", country="Mali", admin_hints=["Kayes"]).admin1 == "Kayes"
+
+
+@needs_ml
+def test_dump_admin_names_as_acled_writes_them(mali):
+    assert {mali.admin1_place("Mali", n).admin1 for n in ("Mopti", "Ségou", "Tombouctou", "Ménaka")} == {
+        "Mopti", "Segou", "Tombouctou", "Menaka"}
+    region = mali.best("Région de Ségou", country="Mali")
+    assert (region.feature, region.name, region.source) == ("admin1", "Segou", "ML.txt")
+    cercle = mali.best("cercle de Macina", country="Mali")
+    assert (cercle.feature, cercle.admin2, cercle.admin1) == ("admin2", "Macina", "Segou")
+    assert geo_precision(cercle) == 3
+    assert mali.best("Menaka", country="Mali").admin1 == "Menaka"  # the cercle's region, not the old code
+
+
+@needs_ml
+def test_dump_entry_replaces_the_default_one(mali):
+    found = mali.lookup("Gao", country="Mali")
+    assert found[0][0].source == "ML.txt"
+    assert len([p for p, _ in found if p.geonameid == found[0][0].geonameid]) == 1
+
+
+def test_bad_files(tmp_path, world):
+    with pytest.raises(GazetteerError, match="cannot read.*19 tab-separated columns"):
+        world.add_geonames(tmp_path / "missing.txt")
+    bad = tmp_path / "XX.txt"
+    bad.write_text("geonameid,name,latitude\n1,Foo,12.0\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"XX.txt, line 1: 1 tab-separated columns; expected .*19"):
+        world.add_geonames(bad)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="no places"):
+        world.add_geonames(empty)
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("1\tSégou".encode("latin-1"))
+    with pytest.raises(GazetteerError, match="not UTF-8"):
+        world.add_geonames(latin1)
+    with pytest.raises(GazetteerError):
+        world.add_geonames(tmp_path)  # a directory
+
+
+def test_small_dump(tmp_path):
+    cols = ["9000001", "Kéniéba-Coura", "Kenieba-Coura", "Keniebakoura", "12.5", "-8.5", "P", "PPL", "ML", "",
+            "03", "", "", "", "120", "", "300", "Africa/Bamako", "2020-01-01"]
+    region = ["9000002", "Kayes Region", "Kayes Region", "", "14.0", "-10.5", "A", "ADM1", "ML", "",
+              "03", "", "", "", "0", "", "0", "Africa/Bamako", "2020-01-01"]
+    dump = tmp_path / "small.txt"
+    dump.write_text("\n".join("\t".join(c) for c in (cols, region)) + "\n", encoding="utf-8")
+    gaz = Gazetteer.default().add_geonames(dump)
+    place = gaz.best("Kenieba Koura", country="Mali")
+    assert (place.name, place.admin1, place.source, place.population) == ("Kenieba-Coura", "Kayes", "small.txt", 120)
