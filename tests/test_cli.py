@@ -1,0 +1,99 @@
+"""The command line, in process: what a user types, what they get back."""
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crisismap.cli import app
+from crisismap.models import ACLED_COLUMNS
+from support import EXAMPLES
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, extractor):
+    path = tmp_path_factory.mktemp("cli") / "events.db"
+    result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "new documents" in result.output
+    return path
+
+
+def test_ingest_twice_adds_nothing(db):
+    result = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    assert result.exit_code == 0
+    assert re.search(r"new events\s*│\s*0", result.output)
+
+
+def test_ingest_with_bad_file_exits_2_and_names_it(tmp_path, db):
+    bad = tmp_path / "broken.html"
+    bad.write_bytes(b"\x00\xff\x00binary")
+    result = runner.invoke(app, ["ingest", str(bad), str(EXAMPLES / "feed.jsonl"), "--db", str(db)])
+    assert result.exit_code == 2
+    assert "broken.html" in result.output
+
+
+def test_events_filters(db):
+    result = runner.invoke(app, ["events", "--db", str(db), "--country", "Burkina Faso"])
+    assert result.exit_code == 0
+    assert "BFA" in result.output and "MLI" not in result.output
+
+
+def test_export_acled_csv_has_acled_columns(db, tmp_path):
+    out = tmp_path / "mali.csv"
+    result = runner.invoke(app, ["export", "--format", "acled-csv", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert tuple(rows[0].keys()) == (*ACLED_COLUMNS, "fatalities_low", "fatalities_high")
+    assert all(r["event_id_cnty"] and r["event_type"] for r in rows)
+
+
+def test_export_geojson_and_unknown_format(db, tmp_path):
+    out = tmp_path / "events.geojson"
+    assert runner.invoke(app, ["export", "-f", "geojson", "-o", str(out), "--db", str(db)]).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and data["features"]
+    result = runner.invoke(app, ["export", "-f", "xlsx", "-o", str(out), "--db", str(db)])
+    assert result.exit_code == 1 and "acled-csv" in result.output
+
+
+def test_event_shows_evidence(db):
+    events = runner.invoke(app, ["events", "--db", str(db)]).output
+    first = re.search(r"\b([A-Z]{3}\d+)\b", events).group(1)
+    result = runner.invoke(app, ["event", first.lower(), "--db", str(db)])
+    assert result.exit_code == 0
+    assert "sub_event_type" in result.output
+    assert re.search(r"event_type: '.+' \[\d+:\d+\]", result.output)  # the trigger words and where they are
+
+
+def test_unknown_event_is_a_clear_error(db):
+    result = runner.invoke(app, ["event", "MLI999999", "--db", str(db)])
+    assert result.exit_code == 1 and "crisismap events" in result.output
+
+
+def test_extract_contract_from_the_cli(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "x1", "text": "On 1 July 2022, gunmen killed two herders near Gao (Gao, Gao).",
+                               "published": "2022-07-02"}) + "\n{bad json\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out)])
+    assert result.exit_code == 2  # one record failed, and it says so
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2 and lines[0]["id"] == "x1" and lines[0]["events"]
+    assert lines[1]["events"] == [] and "error" in lines[1]
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    for name in names:
+        result = runner.invoke(app, [name, "--help"])
+        assert result.exit_code == 0 and len(result.output) > 100
+        assert f"crisismap {name}" in README, f"README does not show `crisismap {name}`"
