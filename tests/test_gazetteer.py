@@ -212,4 +212,5 @@ def test_small_dump(tmp_path):
     dump.write_text("\n".join("\t".join(c) for c in (cols, region)) + "\n", encoding="utf-8")
     gaz = Gazetteer.default().add_geonames(dump)
     place = gaz.best("Kenieba Koura", country="Mali")
-    assert (place.name, place.admin1, place.source, place.population) == ("Kenieba-Coura", "Kayes", "small.txt", 120)
+    assert (place.name, place.admin1, place.source) == ("Kenieba-Coura", "Kayes", "small.txt")
+    assert place.population == 120

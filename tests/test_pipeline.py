@@ -7,7 +7,6 @@ import pytest
 from crisismap.models import RawDocument
 from crisismap.pipeline import extract_records, ingest, prepare
 from crisismap.store import MemoryStore
-
 from support import EXAMPLES
 
 pytestmark = pytest.mark.slow

@@ -15,7 +15,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from . import settings
@@ -27,6 +34,7 @@ app = typer.Typer(help="crisismap: news reports in, a sourced, geocoded dataset 
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
+DB_DEFAULT = settings.BY_NAME["db"].default  # CRISISMAP_DB overrides it through envvar
 DbOpt = Annotated[str, typer.Option("--db", envvar=settings.BY_NAME["db"].env, help=settings.BY_NAME["db"].help)]
 GazOpt = Annotated[list[Path] | None, typer.Option(
     "--gazetteer", "-g", help="A GeoNames country dump (ML.txt format) to add; repeat for more.")]
@@ -63,7 +71,7 @@ def _progress() -> Progress:
 
 @app.command()
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt .md .html .jsonl")],
-           db: DbOpt = settings.get("db"), gazetteer: GazOpt = None, actors: ActorsOpt = None,
+           db: DbOpt = DB_DEFAULT, gazetteer: GazOpt = None, actors: ActorsOpt = None,
            model: ModelOpt = None) -> None:
     """Read articles, extract events and store them. Re-running adds nothing new."""
     from .pipeline import ingest as run_ingest
@@ -100,7 +108,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: 
 
 
 @app.command()
-def events(db: DbOpt = settings.get("db"), country: CountryOpt = None, since: SinceOpt = None,
+def events(db: DbOpt = DB_DEFAULT, country: CountryOpt = None, since: SinceOpt = None,
            until: UntilOpt = None, event_type: Annotated[str | None, typer.Option("--type", help="An ACLED event type.")] = None,
            limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50) -> None:
     """Show stored events as a table."""
@@ -128,7 +136,7 @@ def events(db: DbOpt = settings.get("db"), country: CountryOpt = None, since: Si
 @app.command()
 def export(output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
            fmt: Annotated[str, typer.Option("--format", "-f", help="acled-csv, geojson or jsonl.")] = "acled-csv",
-           db: DbOpt = settings.get("db"), country: CountryOpt = None, since: SinceOpt = None,
+           db: DbOpt = DB_DEFAULT, country: CountryOpt = None, since: SinceOpt = None,
            until: UntilOpt = None) -> None:
     """Write stored events as ACLED CSV, GeoJSON or JSONL."""
     from .export import FORMATS, export_rows
@@ -295,7 +303,7 @@ def train(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with 
 
 
 @app.command()
-def documents(db: DbOpt = settings.get("db")) -> None:
+def documents(db: DbOpt = DB_DEFAULT) -> None:
     """List stored documents."""
     from .store import open_store
 
@@ -314,7 +322,7 @@ def documents(db: DbOpt = settings.get("db")) -> None:
 
 
 @app.command()
-def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1.")], db: DbOpt = settings.get("db")) -> None:
+def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1.")], db: DbOpt = DB_DEFAULT) -> None:
     """Show one event: its fields, sources and the evidence for each."""
     from .store import open_store
 

@@ -467,7 +467,7 @@ class Extractor:
                 if victims:
                     self._evidence_actor(m, "actor2", victims[0])
                     assoc2 = []
-                    for s, a in victims:
+                    for _, a in victims:
                         name = self.actors.associate(a.text, cname) if cname else ""
                         if name and name not in assoc2:
                             assoc2.append(name)
@@ -552,10 +552,8 @@ def _has_unarmed_victims(text: str) -> bool:
                 after[:victim.start()]):
             return True
         before = text[max(0, verb.start() - 60):verb.start()]
-        victim = None
-        for victim in VICTIM_RE.finditer(before):
-            pass
-        if victim and re.search(r"(?i)\b(?:was|were|been|a\s+été|ont\s+été)\s+(?:\w+\s+)?$", before):
+        victims_before = list(VICTIM_RE.finditer(before))
+        if victims_before and re.search(r"(?i)\b(?:was|were|been|a\s+été|ont\s+été)\s+(?:\w+\s+)?$", before):
             return True
     return False
 

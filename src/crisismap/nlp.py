@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .errors import CrisismapError
 
@@ -16,7 +16,7 @@ def model_for(lang: str) -> str:
     return MODELS.get(lang, MODELS[FALLBACK])
 
 
-@lru_cache(maxsize=None)
+@cache
 def pipeline(lang: str):
     """The spaCy pipeline for `lang` (lemmatizer off: the stages match word forms)."""
     import spacy

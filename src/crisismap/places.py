@@ -38,7 +38,7 @@ STOP = {
     "foreign", "colonel", "mr", "ms", "dr", "le", "la", "les", "des", "wagner", "africa", "corps", "group",
     "islamic", "state", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "state", "kremlin", "telegram", "ecowas", "minusma", "jnim",
+    "friday", "saturday", "sunday", "kremlin", "telegram", "ecowas", "minusma", "jnim",
     "famine", "day", "mission", "operation", "forces", "god", "lundi", "mardi", "mercredi", "jeudi",
     "vendredi", "samedi", "dimanche", "parti", "mouvement", "the west", "west", "europe", "un security council",
 }

@@ -1,0 +1,198 @@
+"""Gazetteer: place names -> scored candidates, over the world default and added dumps."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .default import default_layer
+from .geonames import read_dump
+from .model import ADMIN, POPULATED, Layer, Place, Row, km
+from .names import key, sound, split_level
+
+EXACT, ALTERNATE, SOUND, FUZZY = 1.0, 0.95, 0.85, 0.8  # how a name matched
+# Populated places first for ambiguous names ("Mopti" is the town); a country wins for its own name.
+FEATURE_WEIGHT = {"capital": 1.0, "city": 1.0, "town": 0.99, "village": 0.97, "neighbourhood": 0.9,
+                  "abandoned": 0.9, "admin1": 0.92, "admin2": 0.91, "admin3": 0.9, "admin4": 0.89,
+                  "country": 1.05}
+MAX_RESULTS = 20
+
+
+class Gazetteer:
+    """The world default (town level) plus any GeoNames dumps added for village-level cover.
+    The default index loads on first use, once per process."""
+
+    def __init__(self) -> None:
+        self._dumps: list[Layer] = []
+        self._default: Layer | None = None
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        return cls()
+
+    def add_geonames(self, path: str | Path) -> Gazetteer:
+        """Add a GeoNames country dump (ML.txt format); raises GazetteerError if it is not one."""
+        self._dumps.append(read_dump(path))
+        return self
+
+    @property
+    def _base(self) -> Layer:
+        if self._default is None:
+            self._default = default_layer()
+        return self._default
+
+    @property
+    def _layers(self) -> list[Layer]:
+        return [self._base, *self._dumps]  # later layers win where both hold a place
+
+    # -- countries ---------------------------------------------------------------------------
+    def country(self, name_or_code: str) -> Place | None:
+        """'Mali', 'mali', 'ML', 'MLI', '466', 'Malian' -> Mali's entry."""
+        base = self._base
+        text = name_or_code.strip()
+        cc = base.aliases.get(text) if text.isupper() or text.isdigit() else None
+        k = key(text)
+        for layer in self._layers:
+            cc = cc or layer.aliases.get(k)
+        if cc not in base.countries:
+            return None
+        return self._place(base, base.countries[cc][3])
+
+    def admin1_place(self, country: str, admin1_name: str) -> Place | None:
+        """The region entry (feature 'admin1') of `country` named `admin1_name`."""
+        c = self.country(country)
+        k = key(admin1_name)
+        if c is None or not k:
+            return None
+        for layer in reversed(self._layers):
+            for rid in layer.ids(c.iso2, k) or layer.sounds(c.iso2)[0].get(sound(k), ()):
+                if layer.rows[rid][7] == "admin1":
+                    return self._place(layer, rid)
+        return None
+
+    # -- places ------------------------------------------------------------------------------
+    def lookup(self, name: str, *, country: str | None = None, admin_hints: Sequence[str] = (),
+               fuzzy: bool = True) -> list[tuple[Place, float]]:
+        """Candidates for `name`, best first, with scores in (0, 1].
+
+        `country` (name or ISO code) restricts the search; an unknown country gives no
+        candidates. `admin_hints` are the admin areas the text gives ("X (Macina, Segou)"):
+        candidates in them are boosted strongly. With `fuzzy`, spelling variants match
+        too, at a lower score: within `country`, or within the added dumps' countries."""
+        query, level = split_level(name)
+        k = key(query)
+        iso = None
+        if country:
+            c = self.country(country)
+            if c is None:
+                return []
+            iso = c.iso2
+        if not k:
+            return []
+        layers = self._layers
+        found: dict[tuple[int, int], float] = {}
+        for li, layer in enumerate(layers):
+            for cc in [iso] if iso else layer.keys:
+                for rid in layer.ids(cc, k):
+                    found[(li, rid)] = EXACT if key(layer.rows[rid][0]) == k else ALTERNATE
+        hints = [h for h in (key(x) for x in admin_hints) if h]
+        if fuzzy:
+            self._variants(k, iso, layers, found, hints)
+        scored: dict[object, tuple[float, int, int]] = {}
+        near_cache: dict[str, list[tuple[float, float]]] = {}
+        for (li, rid), quality in found.items():
+            row = layers[li].row(rid)
+            score = quality * _feature_weight(row.feature, level) + _population_bonus(row.population)
+            if hints:
+                match = self._hint_match(layers[li], rid, hints, near_cache)
+                if quality < ALTERNATE and not match:
+                    continue  # a spelling guess the text's own admin names contradict
+                # Unconfirmed candidates lose 40%; confirmed ones gain half their distance to 1.
+                score *= 0.6 + 0.4 * match
+                score += (1 - score) * 0.5 * match
+            # One entry per place: the latest layer's row (a dump knows more), the best score.
+            ident = (row.geonameid if row.feature in POPULATED
+                     else (row.iso2, row.feature, key(row.name), key(row.admin1)))
+            prev = scored.get(ident)
+            if prev is None:
+                scored[ident] = (score, li, rid)
+            else:
+                keep = (li, rid) if (li, score) > (prev[1], prev[0]) else prev[1:]
+                scored[ident] = (max(score, prev[0]), *keep)
+        ranked = sorted(scored.values(), key=lambda s: (-s[0], -layers[s[1]].rows[s[2]][8]))[:MAX_RESULTS]
+        return [(self._place(layers[li], rid), round(min(score, 1.0), 4)) for score, li, rid in ranked]
+
+    def best(self, name: str, **kw) -> Place | None:
+        found = self.lookup(name, **kw)
+        return found[0][0] if found else None
+
+    def _variants(self, k, iso, layers, found, hints) -> None:
+        """Spelling variants: same `sound()` key, then rapidfuzz ratio on those keys."""
+        s = sound(k)
+        targets = [(li, layer, cc) for li, layer in enumerate(layers)
+                   for cc in ([iso] if iso else (layer.keys if li else ()))]
+        for li, layer, cc in targets:
+            for rid in layer.sounds(cc)[0].get(s, ()):
+                found.setdefault((li, rid), SOUND)
+        if len(s) < 5:
+            return  # short names: one letter off is another place
+        if found and not hints:
+            return
+        if found and hints and any(self._hint_match(layers[li], rid, hints, {}) >= 0.85 for li, rid in found):
+            return
+        cutoff = 80 if len(s) >= 8 else 85
+        for li, layer, cc in targets:
+            table, choices = layer.sounds(cc)
+            best = process.extract(s, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+            for choice, ratio, _ in best:
+                for rid in table[choice]:
+                    found.setdefault((li, rid), FUZZY * ratio / 100)
+
+    def _hint_match(self, layer: Layer, rid: int, hints: list[str], near: dict) -> float:
+        """Share of the hints that name the candidate's admin areas or country (an admin2
+        inferred from neighbours counts less). Where the candidate's admin2 is unknown, a
+        hint naming a town or area near it counts for some, less with distance."""
+        row = layer.row(rid)
+        fields = [(key(f), 0.85 if level == 2 and rid in layer.inferred else 1.0)
+                  for level, f in ((1, row.admin1), (2, row.admin2), (3, row.admin3)) if f]
+        info = self._base.countries.get(row.iso2)
+        if info:
+            fields.append((key(info[0]), 1.0))
+        total = 0.0
+        for h in hints:
+            hs = sound(h)
+            credit = max((w for f, w in fields if f == h or sound(f) == hs), default=0.0)
+            if not credit:
+                credit = max((0.9 * w for f, w in fields if fuzz.ratio(hs, sound(f)) >= 85), default=0.0)
+            if not credit and not row.admin2:
+                credit = 0.7 * max(0.0, 1 - self._hintkm(row, h, near) / 100)
+            total += credit
+        return total / len(hints)
+
+    def _hintkm(self, row: Row, h: str, near: dict) -> float:
+        """Distance from `row` to the nearest town or admin area named `h` in its country."""
+        if (row.iso2, h) not in near:
+            rows = [r for layer in self._layers for rid in layer.ids(row.iso2, h) for r in (layer.row(rid),)]
+            big = [r for r in rows if r.feature in ("capital", "city", "town", *ADMIN)]
+            near[(row.iso2, h)] = [(r.lat, r.lon) for r in big or rows]
+        return min((km(row.lat, row.lon, lat, lon) for lat, lon in near[(row.iso2, h)]), default=1e9)
+
+    def _place(self, layer: Layer, rid: int) -> Place:
+        r = layer.row(rid)
+        name, iso3, num, _ = self._base.countries.get(r.iso2, (r.iso2, "", 0, None))
+        return Place(r.name, r.lat, r.lon, name, r.iso2, iso3, num, r.admin1, r.admin2, r.admin3, r.feature,
+                     r.population, r.geonameid, layer.source)
+
+
+def _feature_weight(feature: str, level: str | None) -> float:
+    if level is None:
+        return FEATURE_WEIGHT.get(feature, 0.9)
+    # The query named a level ("the Mopti region"): that level's entry first.
+    return 1.05 if feature == level else 0.95 if feature in ADMIN else 0.85
+
+
+def _population_bonus(population: int) -> float:
+    return 0.04 * min(math.log10(1 + max(population, 0)), 7.0) / 7.0

@@ -1,0 +1,123 @@
+"""Places and the compact per-source index ("layer") the gazetteer searches."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .names import key, sound
+
+POPULATED = ("capital", "city", "town", "village", "neighbourhood", "abandoned")
+ADMIN = ("admin1", "admin2", "admin3", "admin4")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    latitude: float
+    longitude: float
+    country: str  # as ACLED writes it
+    iso2: str
+    iso3: str
+    isonumeric: int  # ACLED's `iso` column
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    feature: str = "village"  # one of POPULATED, ADMIN or "country"
+    population: int = 0
+    geonameid: int | None = None
+    source: str = "default"  # "default" or the GeoNames dump's file name
+
+
+def size_feature(population: int) -> str:
+    """A populated place's feature where the data gives no rank."""
+    return "city" if population >= 100_000 else "town" if population >= 10_000 else "village"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2, dlon = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def geo_precision(place: Place) -> int:
+    """ACLED's codebook: 1 = the town or village itself, 3 = only a region or the country.
+    (2, "near X", depends on the wording and is the extractor's call.)"""
+    return 1 if place.feature in POPULATED else 3
+
+
+class Row(NamedTuple):
+    """A place as stored: plain values so the cached index loads fast."""
+    name: str
+    lat: float
+    lon: float
+    iso2: str
+    admin1: str
+    admin2: str
+    admin3: str
+    feature: str
+    population: int
+    geonameid: int | None
+
+
+class Layer:
+    """One source's places with a name index per country: iso2 -> key -> row id(s)."""
+
+    def __init__(self, source: str, rows: list[tuple], keys: dict[str, dict[str, int | tuple[int, ...]]],
+                 countries: dict[str, tuple] | None = None, aliases: dict[str, str] | None = None,
+                 inferred: set[int] | None = None):
+        self.source = source
+        self.rows = rows
+        self.keys = keys
+        self.countries = countries or {}  # iso2 -> (ACLED name, iso3, isonumeric, row id)
+        self.aliases = aliases or {}  # key of a country name/code/demonym -> iso2
+        self.inferred = inferred or set()  # rows whose admin2 is the nearest coded place's
+        self._sounds: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+
+    def __getstate__(self):
+        return (self.source, self.rows, self.keys, self.countries, self.aliases, self.inferred)
+
+    def __setstate__(self, state):
+        self.__init__(*state)
+
+    def row(self, rid: int) -> Row:
+        return Row(*self.rows[rid])
+
+    def ids(self, iso2: str, k: str) -> tuple[int, ...]:
+        found = self.keys.get(iso2, {}).get(k, ())
+        return (found,) if isinstance(found, int) else found
+
+    def sounds(self, iso2: str) -> tuple[dict[str, list[int]], list[str]]:
+        """Spelling-variant index of one country, built on first use (cheap per country)."""
+        if iso2 not in self._sounds:
+            table: dict[str, list[int]] = {}
+            for k, found in self.keys.get(iso2, {}).items():
+                table.setdefault(sound(k), []).extend((found,) if isinstance(found, int) else found)
+            self._sounds[iso2] = (table, list(table))
+        return self._sounds[iso2]
+
+
+class LayerBuilder:
+    """Collects rows and their names, then freezes them into a Layer."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.rows: list[tuple] = []
+        self.keys: dict[str, dict[str, list[int]]] = {}
+
+    def add(self, row: Row, names=(), keys: set[str] | None = None) -> int:
+        """Add a row found under its name and `names` (or their precomputed `keys`)."""
+        rid = len(self.rows)
+        self.rows.append(tuple(row))
+        index = self.keys.setdefault(row.iso2, {})
+        for k in keys if keys is not None else {key(n) for n in (row.name, *names)}:
+            if k:
+                index.setdefault(k, []).append(rid)
+        return rid
+
+    def build(self, **kw) -> Layer:
+        keys = {cc: {k: ids[0] if len(ids) == 1 else tuple(ids) for k, ids in index.items()}
+                for cc, index in self.keys.items()}
+        return Layer(self.source, self.rows, keys, **kw)
