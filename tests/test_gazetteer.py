@@ -1,5 +1,6 @@
 """The gazetteer: the world default, GeoNames dumps, and names as ACLED writes them."""
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -175,6 +176,30 @@ def test_dump_admin_names_as_acled_writes_them(mali):
     assert (cercle.feature, cercle.admin2, cercle.admin1) == ("admin2", "Macina", "Segou")
     assert geo_precision(cercle) == 3
     assert mali.best("Menaka", country="Mali").admin1 == "Menaka"  # the cercle's region, not the old code
+
+
+@needs_ml
+def test_village_named_like_its_commune_is_the_seat(mali):
+    # "Dinangorou" (alternate "Dinangourou") and the commune (ADM3) of the same name.
+    found = mali.lookup("Dinangourou", country="Mali", admin_hints=["Koro", "Mopti"])
+    village = found[0][0]
+    assert village.feature == "village" and geo_precision(village) == 1
+    assert (village.admin1, village.admin2, village.admin3) == ("Mopti", "Koro", "Dinangourou")
+    assert any(p.feature == "admin3" for p, _ in found)
+
+
+@needs_ml
+def test_gazetteer_pickles_without_the_default_index(mali):
+    data = pickle.dumps(mali)
+    assert len(data) < 20_000_000
+    again = pickle.loads(data)
+    assert again.best("Moura", country="Mali").name == "Mora"
+
+
+def test_cache_dir_from_the_environment(monkeypatch, tmp_path):
+    from crisismap.gazetteer.default import cache_path
+    monkeypatch.setenv("CRISISMAP_CACHE", str(tmp_path))
+    assert cache_path().parent == tmp_path and cache_path().suffix == ".pickle"
 
 
 @needs_ml

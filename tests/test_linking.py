@@ -52,7 +52,7 @@ def test_other_events_stay_apart():
 def test_reports_a_day_apart_and_a_few_km_apart_are_one_event():
     a = mention("a", dt.date(2023, 1, 10), location="Diallassagou", lat=13.90, lon=-3.67, etype="Battles",
                 actor2="JNIM: Group for Support of Islam and Muslims")
-    b = mention("b", dt.date(2023, 1, 11), location="Bankass", lat=14.08, lon=-3.52, etype="Battles",
+    b = mention("b", dt.date(2023, 1, 11), location="Sogara", lat=13.99, lon=-3.58, etype="Battles",  # 14 km
                 actor1="JNIM: Group for Support of Islam and Muslims", actor2="")
     c = mention("c", dt.date(2023, 1, 10), location="Diallassagou", lat=13.90, lon=-3.67,
                 country="Burkina Faso")
@@ -81,8 +81,8 @@ def test_a_vague_report_joins_one_event_not_both():
 def test_copies_of_one_story_link_more_readily():
     a = mention("orig", dt.date(2022, 5, 1), location="Douentza", lat=15.0, lon=-2.95,
                 actor1="JNIM: Group for Support of Islam and Muslims")
-    # 40 km away, another type and other actors: two events, unless both stories are one story
-    b = mention("rewrite", dt.date(2022, 5, 1), location="Boni", lat=15.0, lon=-2.58, etype="Battles")
+    # 20 km away, another type and other actors: two events, unless both stories are one story
+    b = mention("rewrite", dt.date(2022, 5, 1), location="Boni", lat=15.0, lon=-2.765, etype="Battles")
     ea, eb = EventSummary.from_mention(0, a), EventSummary.from_mention(1, b)
     assert pair_score(ea, eb) < MATCH <= pair_score(ea, eb, same_family=True)
     assert link_mentions([a, b]) == [[0], [1]]
@@ -107,3 +107,24 @@ def test_match_event_picks_the_stored_event():
     key, score = match_event(mention("x", dt.date(2022, 3, 1), location="Gao", lat=16.27, lon=-0.04,
                                      admin1="Gao", etype="Protests"), events)
     assert key is None and score == 0.0
+
+
+def test_a_distant_village_or_a_region_needs_a_shared_actor():
+    jnim = "JNIM: Group for Support of Islam and Muslims"
+    here = mention("a", dt.date(2022, 8, 8), location="Boni", lat=15.05, lon=-1.98, actor1=jnim)
+    # 40 km east, same day, same type
+    unnamed = mention("b", dt.date(2022, 8, 8), location="Hombori", lat=15.05, lon=-1.61,
+                      actor1="Unidentified Armed Group (Mali)")
+    named = mention("c", dt.date(2022, 8, 8), location="Hombori", lat=15.05, lon=-1.61, actor1=jnim)
+    assert link_mentions([here, unnamed]) == [[0], [1]]
+    assert link_mentions([here, named]) == [[0, 1]]
+    region = mention("d", dt.date(2022, 8, 9), location="Mopti", geo=3, actor1="Unidentified Armed Group (Mali)")
+    assert link_mentions([here, region]) == [[0], [1]]
+    assert link_mentions([here, mention("e", dt.date(2022, 8, 9), location="Mopti", geo=3, actor1=jnim)]) == [[0, 1]]
+
+
+def test_a_named_place_without_coordinates_links_whichever_comes_first():
+    located = mention("a", dt.date(2022, 3, 2), location="Moura")
+    unlocated = mention("b", dt.date(2022, 3, 2), location="Sofara", lat=None, lon=None)  # same admin1
+    assert link_mentions([located, unlocated]) == [[0, 1]]
+    assert link_mentions([unlocated, located]) == [[0, 1]]

@@ -6,8 +6,8 @@ Two kinds of link, both pointing from the later document to the one it came from
   MinHash over 5-word shingles; estimated Jaccard >= 0.7.
 - ``derived-from``: a rewrite, the same facts paraphrased and reordered, so shingles
   barely overlap. Scored sentence by sentence (:func:`rewrite_score`); candidates come
-  from a second, looser MinHash index over content-word stems, so a new document is
-  compared with a few dozen others, not the whole corpus.
+  from a second, looser MinHash index over the document's rare content-word stems, so a
+  new document is scored against at most 30 others (usually none), not the whole corpus.
 
 Document texts are expected cleaned (``crisismap.cleaning``): boilerplate shared by two
 pages of one site would otherwise look like copied text.
@@ -39,11 +39,15 @@ DUPLICATE_THRESHOLD = 0.7  # syndicated copies score 0.85+; a shared paragraph o
 # (56 bands of 2: a 0.25 pair is a candidate with p=0.97, a 0.02 pair with p=0.02).
 CANDIDATE_THRESHOLD = 0.2
 CANDIDATE_WEIGHTS = (0.2, 0.8)  # (false positive, false negative)
-# Stems in more than 2% of the documents seen are the corpus's topic (Wagner, Mali,
-# army): they make unrelated articles look alike, so they are left out of the sets once
-# DF_WARMUP documents make document frequencies meaningful.
+# Stems in more than 2% of the documents seen, or in more than 100 of them, are the
+# corpus's topic (Wagner, Mali, army), not the mark of one story: they make unrelated
+# articles look alike, so they are left out once DF_WARMUP documents make document
+# frequencies meaningful. The absolute cap keeps the documents sharing any one rare stem,
+# and so the candidates per query, bounded as the corpus grows (copies do not count).
 COMMON_DF = 0.02
+MAX_DF = 100
 DF_WARMUP = 100
+MIN_RARE = 8
 MAX_CANDIDATES = 30  # rewrite_score calls per new document, whatever the corpus size
 # LSH false positives are dropped before scoring: a rewrite shares at least a fifth of the
 # shorter text's rare words (the seed rewrite: 0.6 of all its words); unrelated
@@ -60,7 +64,6 @@ SENTENCE_MATCH = 0.35
 REWRITE_THRESHOLD = 0.3
 REWRITE_MIN_SENTENCES = 2
 MIN_SENTENCE_WORDS = 5  # shorter sentences (titles, fragments) match anything on the topic
-
 
 
 def _stop_words() -> frozenset[str]:
@@ -292,8 +295,11 @@ class DedupIndex:
         n = len(self._seen)
         if n < DF_WARMUP:
             return stems
-        rare = {w for w in stems if self._df.get(w, 0) <= COMMON_DF * n}
-        return rare if len(rare) >= MIN_SENTENCE_WORDS else stems
+        cutoff = min(COMMON_DF * n, MAX_DF)
+        rare = {w for w in stems if self._df.get(w, 0) <= cutoff}
+        if len(rare) < MIN_RARE:  # a text of common words only: its least common ones
+            rare = set(sorted(stems, key=lambda w: (self._df.get(w, 0), w))[:MIN_RARE])
+        return rare
 
     def _text(self, doc_id: str) -> str:
         return self._text_of(doc_id) if self._text_of is not None else self._texts[doc_id]

@@ -33,6 +33,9 @@ class Gazetteer:
     def default(cls) -> Gazetteer:
         return cls()
 
+    def __getstate__(self):
+        return {"_dumps": self._dumps, "_default": None}  # a worker loads the default from its cache
+
     def add_geonames(self, path: str | Path) -> Gazetteer:
         """Add a GeoNames country dump (ML.txt format); raises GazetteerError if it is not one."""
         self._dumps.append(read_dump(path))
@@ -57,6 +60,7 @@ class Gazetteer:
         k = key(text)
         for layer in self._layers:
             cc = cc or layer.aliases.get(k)
+        cc = cc or base.aliases.get(text.upper())  # "mli": a code, where no name matched
         if cc not in base.countries:
             return None
         return self._place(base, base.countries[cc][3])
@@ -69,7 +73,7 @@ class Gazetteer:
             return None
         for layer in reversed(self._layers):
             for rid in layer.ids(c.iso2, k) or layer.sounds(c.iso2)[0].get(sound(k), ()):
-                if layer.rows[rid][7] == "admin1":
+                if layer.row(rid).feature == "admin1":
                     return self._place(layer, rid)
         return None
 
@@ -95,10 +99,10 @@ class Gazetteer:
         layers = self._layers
         found: dict[tuple[int, int], float] = {}
         for li, layer in enumerate(layers):
-            for cc in [iso] if iso else layer.keys:
+            for cc in [iso] if iso else layer.iso2s:
                 for rid in layer.ids(cc, k):
-                    found[(li, rid)] = EXACT if key(layer.rows[rid][0]) == k else ALTERNATE
-        hints = [h for h in (key(x) for x in admin_hints) if h]
+                    found[(li, rid)] = EXACT if key(layer.columns[0][rid]) == k else ALTERNATE
+        hints = [h for h in (key(split_level(x)[0]) for x in admin_hints) if h]
         if fuzzy:
             self._variants(k, iso, layers, found, hints)
         scored: dict[object, tuple[float, int, int]] = {}
@@ -122,7 +126,7 @@ class Gazetteer:
             else:
                 keep = (li, rid) if (li, score) > (prev[1], prev[0]) else prev[1:]
                 scored[ident] = (max(score, prev[0]), *keep)
-        ranked = sorted(scored.values(), key=lambda s: (-s[0], -layers[s[1]].rows[s[2]][8]))[:MAX_RESULTS]
+        ranked = sorted(scored.values(), key=lambda s: (-s[0], -layers[s[1]].columns[8][s[2]]))[:MAX_RESULTS]
         return [(self._place(layers[li], rid), round(min(score, 1.0), 4)) for score, li, rid in ranked]
 
     def best(self, name: str, **kw) -> Place | None:
@@ -133,7 +137,7 @@ class Gazetteer:
         """Spelling variants: same `sound()` key, then rapidfuzz ratio on those keys."""
         s = sound(k)
         targets = [(li, layer, cc) for li, layer in enumerate(layers)
-                   for cc in ([iso] if iso else (layer.keys if li else ()))]
+                   for cc in ([iso] if iso else (layer.iso2s if li else ()))]
         for li, layer, cc in targets:
             for rid in layer.sounds(cc)[0].get(s, ()):
                 found.setdefault((li, rid), SOUND)

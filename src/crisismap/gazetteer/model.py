@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import pickle
+import sys
+from array import array
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -14,6 +17,9 @@ ADMIN = ("admin1", "admin2", "admin3", "admin4")
 
 @dataclass(frozen=True)
 class Place:
+    """A gazetteer entry, its names spelled as ACLED writes them: ASCII, admin areas without
+    "Region"/"Cercle de"/"Province du" ('Segou', 'Menaka', 'Kadiogo')."""
+
     name: str
     latitude: float
     longitude: float
@@ -49,7 +55,7 @@ def geo_precision(place: Place) -> int:
 
 
 class Row(NamedTuple):
-    """A place as stored: plain values so the cached index loads fast."""
+    """A place as stored."""
     name: str
     lat: float
     lon: float
@@ -63,37 +69,54 @@ class Row(NamedTuple):
 
 
 class Layer:
-    """One source's places with a name index per country: iso2 -> key -> row id(s)."""
+    """One source's places, stored by column so the cached index loads fast, with a name
+    index per country (iso2 -> key -> row ids) that is unpickled on first use."""
 
-    def __init__(self, source: str, rows: list[tuple], keys: dict[str, dict[str, int | tuple[int, ...]]],
+    def __init__(self, source: str, columns: tuple, index: dict[str, dict | bytes],
                  countries: dict[str, tuple] | None = None, aliases: dict[str, str] | None = None,
                  inferred: set[int] | None = None):
         self.source = source
-        self.rows = rows
-        self.keys = keys
+        self.columns = columns  # Row's fields; lat/lon/population/geonameid (-1: none) as arrays
+        self._index = index
         self.countries = countries or {}  # iso2 -> (ACLED name, iso3, isonumeric, row id)
         self.aliases = aliases or {}  # key of a country name/code/demonym -> iso2
         self.inferred = inferred or set()  # rows whose admin2 is the nearest coded place's
         self._sounds: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
 
     def __getstate__(self):
-        return (self.source, self.rows, self.keys, self.countries, self.aliases, self.inferred)
+        index = {cc: idx if isinstance(idx, bytes) else pickle.dumps(idx, protocol=pickle.HIGHEST_PROTOCOL)
+                 for cc, idx in self._index.items()}
+        return (self.source, self.columns, index, self.countries, self.aliases, self.inferred)
 
     def __setstate__(self, state):
         self.__init__(*state)
 
+    @property
+    def iso2s(self):
+        """The countries this layer has places in."""
+        return self._index.keys()
+
     def row(self, rid: int) -> Row:
-        return Row(*self.rows[rid])
+        values = [column[rid] for column in self.columns]
+        if values[9] < 0:
+            values[9] = None
+        return Row(*values)
+
+    def index(self, iso2: str) -> dict[str, int | tuple[int, ...]]:
+        idx = self._index.get(iso2)
+        if isinstance(idx, bytes):
+            idx = self._index[iso2] = pickle.loads(idx)
+        return idx or {}
 
     def ids(self, iso2: str, k: str) -> tuple[int, ...]:
-        found = self.keys.get(iso2, {}).get(k, ())
+        found = self.index(iso2).get(k, ())
         return (found,) if isinstance(found, int) else found
 
     def sounds(self, iso2: str) -> tuple[dict[str, list[int]], list[str]]:
         """Spelling-variant index of one country, built on first use (cheap per country)."""
         if iso2 not in self._sounds:
             table: dict[str, list[int]] = {}
-            for k, found in self.keys.get(iso2, {}).items():
+            for k, found in self.index(iso2).items():
                 table.setdefault(sound(k), []).extend((found,) if isinstance(found, int) else found)
             self._sounds[iso2] = (table, list(table))
         return self._sounds[iso2]
@@ -104,13 +127,13 @@ class LayerBuilder:
 
     def __init__(self, source: str):
         self.source = source
-        self.rows: list[tuple] = []
+        self.rows: list[Row] = []
         self.keys: dict[str, dict[str, list[int]]] = {}
 
     def add(self, row: Row, names=(), keys: set[str] | None = None) -> int:
         """Add a row found under its name and `names` (or their precomputed `keys`)."""
         rid = len(self.rows)
-        self.rows.append(tuple(row))
+        self.rows.append(row)
         index = self.keys.setdefault(row.iso2, {})
         for k in keys if keys is not None else {key(n) for n in (row.name, *names)}:
             if k:
@@ -118,6 +141,11 @@ class LayerBuilder:
         return rid
 
     def build(self, **kw) -> Layer:
-        keys = {cc: {k: ids[0] if len(ids) == 1 else tuple(ids) for k, ids in index.items()}
-                for cc, index in self.keys.items()}
-        return Layer(self.source, self.rows, keys, **kw)
+        cols = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(Row._fields)
+        # Repeated strings (countries, admin names) interned: pickle then stores each once.
+        repeated = [[sys.intern(v) for v in c] for c in cols[3:8]]  # iso2, admin1..3, feature
+        columns = (list(cols[0]), array("d", cols[1]), array("d", cols[2]), *repeated,
+                   array("q", cols[8]), array("q", [-1 if g is None else g for g in cols[9]]))
+        index = {cc: {k: ids[0] if len(ids) == 1 else tuple(ids) for k, ids in idx.items()}
+                 for cc, idx in self.keys.items()}
+        return Layer(self.source, columns, index, **kw)

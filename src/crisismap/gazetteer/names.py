@@ -12,7 +12,7 @@ _EXTRA = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "
                         "ŋ": "ng", "Ŋ": "Ng", "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
 _ADMIN_PREFIX = re.compile(
     r"^(?:cercle|r[ée]gion|province|pr[ée]fecture|d[ée]partement|department|district|sous-pr[ée]fecture|"
-    r"commune|municipality|governorate|circle)\s*(?:de la |du |des |de l'\s*|d'\s*|de |of |d’\s*)?", re.I)
+    r"commune|municipality|governorate|circle)\s*(?:de la |du |des |de l'\s*|d'\s*|de |of )?", re.I)
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:region|r[ée]gion|cercle|circle|province|prefecture|pr[ée]fecture|department|d[ée]partement|"
     r"district|governorate|municipality|state)$", re.I)
