@@ -87,3 +87,21 @@ def mali_extractor(extractor):
 
     gaz = Gazetteer.default().add_geonames(shared_path("geonames", "ML.txt"))
     return Extractor(gaz, extractor.actors)
+
+
+# --- stores -------------------------------------------------------------------------------------
+# Store tests run twice: on a SQLite file and on PostgreSQL.
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "data" / "crisismap.db")  # parent folder made by open_store
+    return request.getfixturevalue("pg_fresh_url")
+
+
+@pytest.fixture
+def store(db_url):
+    from crisismap.store import open_store
+
+    with open_store(db_url) as s:
+        yield s

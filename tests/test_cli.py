@@ -70,8 +70,10 @@ def test_event_shows_evidence(db):
     first = re.search(r"\b([A-Z]{3}\d+)\b", events).group(1)
     result = runner.invoke(app, ["event", first.lower(), "--db", str(db)])
     assert result.exit_code == 0
-    assert "sub_event_type" in result.output
-    assert re.search(r"event_type: '.+' \[\d+:\d+\]", result.output)  # the trigger words and where they are
+    assert "sub_event_type" in result.output and "Reports (mentions)" in result.output
+    assert re.search(r"│ event_type\s*│ .+│ \d+:\d+ ", result.output)  # the trigger words and where they are
+    as_json = json.loads(runner.invoke(app, ["event", first, "--json", "--db", str(db)]).output)
+    assert as_json["event_id_cnty"] == first and as_json["revisions"][0]["action"] == "created"
 
 
 def test_unknown_event_is_a_clear_error(db):
@@ -97,3 +99,26 @@ def test_every_command_has_help_and_is_in_the_readme():
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100
         assert f"crisismap {name}" in README, f"README does not show `crisismap {name}`"
+
+
+def test_duplicates_merge_and_split(tmp_path, extractor):
+    db = tmp_path / "m.db"
+    wire = tmp_path / "wire.txt"
+    story = ("BAMAKO, 12 May 2024 - Gunmen killed 14 villagers in Dioura, in the Segou region, on Saturday, "
+             "local officials said. The attackers arrived on motorbikes at dawn and set fire to the market. "
+             "Survivors fled towards Macina, where the army reinforced its positions on Sunday.")
+    wire.write_text(story, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(story + " The Sahel Wire agency first published this report.",
+                                       encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(wire), str(tmp_path / "copy.txt"), "--db", str(db)]).exit_code == 0
+    dups = runner.invoke(app, ["documents", "--duplicates", "--db", str(db)])
+    assert dups.exit_code == 0 and "duplicate-of" in dups.output and "1 copies and rewrites" in dups.output
+    ev = json.loads(runner.invoke(app, ["event", "MLI1", "--json", "--db", str(db)]).output)
+    assert ev["source_count"] == 1 and len(ev["mentions"]) == 2  # the copy reports it but is not a source
+    mention = ev["mentions"][1]["id"]
+    result = runner.invoke(app, ["split", "MLI1", "-m", str(mention), "--note", "test", "--db", str(db)])
+    assert result.exit_code == 0 and "MLI2" in result.output
+    result = runner.invoke(app, ["merge", "MLI1", "MLI2", "--db", str(db)])
+    assert result.exit_code == 0 and "MLI2 merged into MLI1" in result.output
+    result = runner.invoke(app, ["merge", "MLI1", "MLI2", "--db", str(db)])
+    assert result.exit_code == 1 and "merged into MLI1" in result.output

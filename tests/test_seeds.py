@@ -55,17 +55,57 @@ def test_boilerplate_gone_body_intact(seeded, seed):
     assert doc.stripped or seed == "004"
 
 
-def test_moura_killings_found_in_mopti_with_their_toll(seeded):
+def _seed_id(store, seed: str) -> str:
+    (row,) = [d for d in store.documents() if f"/{seed}_" in d["origin"]]
+    return row["id"]
+
+
+def _moura(store) -> list[dict]:
+    return [e for e in store.events() if e["admin1"] == "Mopti" and e["latitude"] and
+            abs(e["latitude"] - 14.33) < 0.2 and abs(e["longitude"] + 4.60) < 0.2]
+
+
+def test_moura_is_one_event_with_three_independent_sources(seeded):
     store, _ = seeded
-    moura = [e for e in store.events() if e["admin1"] == "Mopti" and e["latitude"] and
-             abs(e["latitude"] - 14.33) < 0.2 and abs(e["longitude"] + 4.60) < 0.2]
-    assert len(moura) >= 3  # reported by several articles
-    for e in moura:
-        day = dt.date.fromisoformat(e["event_date"])
-        assert (day.year, day.month) == (2022, 3)
-        assert e["event_type"] == "Violence against civilians"
-    assert {e["fatalities"] for e in moura} >= {300}
-    assert max(e["fatalities_high"] for e in moura) >= 500
+    [moura] = _moura(store)
+    day = dt.date.fromisoformat(moura["event_date"])
+    assert (day.year, day.month) == (2022, 3)
+    assert moura["event_type"] == "Violence against civilians"
+    assert moura["source_count"] == 3
+    assert moura["fatalities"] == moura["fatalities_low"] == 300  # "at least 300", ACLED's conservative figure
+    assert moura["fatalities_high"] > 500  # "over 500", "several hundred"
+    ev = store.event(moura["event_id_cnty"])
+    reporting = {_seed_id(store, s): s for s in ("001", "003", "004")}
+    assert {m["document_id"] for m in ev["mentions"]} == set(reporting)
+    claims = {(reporting[c["document_id"]], c["value"]) for c in ev["reconciliation"]["contradictions"]}
+    assert {("001", 300), ("003", 500), ("004", 300)} <= claims
+    for c in ev["reconciliation"]["contradictions"]:  # each figure with its sentence
+        assert c["evidence_text"] in c["sentence"] and "Moura" in c["sentence"] or c["flags"] == ["vague"]
+
+
+def test_rewrite_000_is_linked_to_001_and_not_a_source(seeded):
+    store, _ = seeded
+    [link] = store.document_links()
+    assert (link["doc_id"], link["kind"], link["other_id"]) == (
+        _seed_id(store, "000"), "derived-from", _seed_id(store, "001"))
+    for e in store.events():
+        assert _seed_id(store, "000") not in e["document_ids"]
+
+
+def test_denials_are_attached_to_what_they_deny(seeded):
+    store, _ = seeded
+    [moura] = _moura(store)
+    denials = store.event(moura["event_id_cnty"])["reconciliation"]["denials"]
+    assert {d["who"] for d in denials} == {"army", "Malian junta"}
+    assert all("denied" in d["text"] for d in denials)
+
+
+def test_reingesting_the_seeds_changes_nothing(seeded, mali_extractor):
+    store, _ = seeded
+    before = (store.counts(), [e["revision"] for e in (store.event(r["event_id_cnty"]) for r in store.events())])
+    report = ingest([shared_path("seeds")], store, mali_extractor)
+    assert report.documents == 0 and report.duplicates == 5
+    assert (store.counts(), [e["revision"] for e in (store.event(r["event_id_cnty"]) for r in store.events())]) == before
 
 
 def test_general_statements_are_not_events(seeded):

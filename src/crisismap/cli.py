@@ -72,8 +72,14 @@ def _progress() -> Progress:
 @app.command()
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt .md .html .jsonl")],
            db: DbOpt = DB_DEFAULT, gazetteer: GazOpt = None, actors: ActorsOpt = None,
-           model: ModelOpt = None) -> None:
-    """Read articles, extract events and store them. Re-running adds nothing new."""
+           model: ModelOpt = None,
+           link: Annotated[bool, typer.Option(help="Join reports of one event into one event (--no-link: "
+                                                   "one event per report).")] = True) -> None:
+    """Read articles, extract events and store them. Re-running adds nothing new.
+
+    Copies and rewrites of stored articles are recorded as such, and a report of an event
+    already stored joins that event: its figures are reconciled across sources.
+    """
     from .pipeline import ingest as run_ingest
     from .store import open_store
 
@@ -93,12 +99,13 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: 
             progress.advance(task)
             progress.console.print(f"[yellow]skipped[/yellow] {exc}")
 
-        report = run_ingest(paths, store, extractor, on_document=on_document, on_error=on_error)
+        report = run_ingest(paths, store, extractor, link_events=link, on_document=on_document, on_error=on_error)
         counts = store.counts()
     seconds = time.perf_counter() - started
     table = Table(title="Ingest summary", show_header=False)
     for label, value in (("new documents", report.documents), ("already stored", report.duplicates),
-                         ("new events", report.events), ("skipped inputs", report.skipped),
+                         ("copies or rewrites", report.copies), ("new events", report.events),
+                         ("reports joined to known events", report.linked), ("skipped inputs", report.skipped),
                          ("words per second", f"{report.words / seconds:,.0f}" if seconds else "-"),
                          ("database", f"{db}: {counts['documents']} documents, {counts['events']} events")):
         table.add_row(label, str(value))
@@ -303,12 +310,18 @@ def train(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with 
 
 
 @app.command()
-def documents(db: DbOpt = DB_DEFAULT) -> None:
-    """List stored documents."""
+def documents(db: DbOpt = DB_DEFAULT,
+              duplicates: Annotated[bool, typer.Option("--duplicates", help="List copies and rewrites instead.")]
+              = False) -> None:
+    """List stored documents, or with --duplicates the copies and rewrites found among them."""
+    from .render import links_view
     from .store import open_store
 
     try:
         with open_store(db) as store:
+            if duplicates:
+                out.print(links_view(store.document_links()))
+                return
             docs = store.documents()
     except CrisismapError as exc:
         raise _fail(exc) from None
@@ -322,8 +335,10 @@ def documents(db: DbOpt = DB_DEFAULT) -> None:
 
 
 @app.command()
-def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1.")], db: DbOpt = DB_DEFAULT) -> None:
-    """Show one event: its fields, sources and the evidence for each."""
+def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1.")], db: DbOpt = DB_DEFAULT,
+          as_json: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False) -> None:
+    """Show one event: fields, sources, each source's figure and sentence, contradictions, denials, history."""
+    from .render import event_view
     from .store import open_store
 
     try:
@@ -333,17 +348,43 @@ def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1
         raise _fail(exc) from None
     if ev is None:
         raise _fail(CrisismapError(f"no event {event_id!r}; `crisismap events` lists them"))
-    table = Table(title=f"Event {ev['event_id_cnty']}", show_header=False)
-    for key in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
-                "actor2", "assoc_actor_2", "interaction", "location", "admin2", "admin1", "country", "latitude",
-                "longitude", "geo_precision", "fatalities", "fatalities_low", "fatalities_high", "confidence", "notes"):
-        table.add_row(key, str(ev.get(key, "")))
-    out.print(table)
-    for m in ev.get("mentions", []):
-        out.print(f"[bold]{m.get('title') or m.get('document_id')}[/bold] ({m.get('source') or m.get('url') or ''}, "
-                  f"{m.get('published') or 'undated'}) stance={m.get('stance')}")
-        for e in m.get("evidence", []):
-            out.print(f"  {e['field']:>12}: {e['text']!r} [{e['start']}:{e['end']}]")
+    if as_json:
+        print(json.dumps(ev, ensure_ascii=False, indent=2, default=str))
+    else:
+        out.print(event_view(ev))
+
+
+@app.command()
+def merge(keep: Annotated[str, typer.Argument(help="The event that stays.")],
+          other: Annotated[str, typer.Argument(help="The event whose reports join it.")], db: DbOpt = DB_DEFAULT,
+          note: Annotated[str, typer.Option(help="Why, for the event's history.")] = "") -> None:
+    """Merge two events by hand (recorded in both events' history)."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            ev = store.merge_events(keep, other, note)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    out.print(f"{other.upper()} merged into {ev['event_id_cnty']}: {len(ev['mentions'])} reports, "
+              f"{ev['source_count']} independent sources, fatalities {ev['fatalities']} "
+              f"({ev['fatalities_low']}-{ev['fatalities_high']})")
+
+
+@app.command()
+def split(event_id: Annotated[str, typer.Argument(help="The event to split.")],
+          mentions: Annotated[list[int], typer.Option("--mention", "-m", help="A mention id (see `crisismap event`) "
+                                                      "to move to the new event; repeat for more.")],
+          db: DbOpt = DB_DEFAULT, note: Annotated[str, typer.Option(help="Why, for the events' history.")] = "") -> None:
+    """Split reports off an event into a new one by hand (recorded in both events' history)."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            ev = store.split_event(event_id, mentions, note)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    out.print(f"Mentions {', '.join(map(str, mentions))} of {event_id.upper()} are now event {ev['event_id_cnty']}")
 
 
 @app.command("settings")

@@ -71,6 +71,7 @@ DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
+DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3}
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
@@ -298,6 +299,7 @@ class Extractor:
             if mention is not None:
                 mentions.append(mention)
                 last_date = (mention.event_date, mention.time_precision)
+        _attach_denials(sentences, mentions)
         return mentions
 
     def _mention(self, doc: Document, frame: list[Sentence], doc_country: str | None, last_date) -> Mention | None:
@@ -534,6 +536,28 @@ class Extractor:
         if any(s.no_casualties for s in frame):
             signals += 1
         return signals >= (1 if short else 2)
+
+
+def _attach_denials(sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """A denial outside any event's frame ("The army denied this.") goes to the event it
+    answers: the nearest one up to DENIAL_REACH paragraphs before it, else the next one after.
+    The report still asserts the event; the denial is kept as evidence of who denies it."""
+    if not mentions:
+        return
+    para = {s.start: s.paragraph for s in sentences}
+    heads = [(para.get(m.sentence_start, 0), m) for m in mentions]
+    used = {e.start for m in mentions for e in m.evidence if e.field == "denial"}
+    for sent in sentences:
+        if sent.start in used or not STANCE_DENIED.search(sent.text):
+            continue
+        before = [(sent.paragraph - p, m) for p, m in heads if 0 <= sent.paragraph - p <= DENIAL_REACH
+                  and m.sentence_start < sent.start]
+        after = [(p - sent.paragraph, m) for p, m in heads if 0 <= p - sent.paragraph <= 1
+                 and m.sentence_start > sent.start]
+        if before or after:  # the closest; among equals the last before, the first after
+            target = min(before, key=lambda x: (x[0], -x[1].sentence_start))[1] if before else \
+                min(after, key=lambda x: (x[0], x[1].sentence_start))[1]
+            target.add_evidence("denial", sent.start, sent.end, sent.text)
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -189,7 +189,8 @@ def pair_score(a: EventSummary, b: EventSummary, *, window_days: int = WINDOW_DA
     """How likely two mentions report one event, 0 when they cannot.
 
     `same_family`: the two documents are copies or rewrites of one story, so differences
-    in type or actors are the rewriter's wording; place and date must still agree.
+    in type, actors or place detail are the rewriter's wording; place and date must still
+    be compatible.
     """
     if a.date is None or b.date is None or not a.country or _fold(a.country) != _fold(b.country):
         return 0.0
@@ -201,8 +202,8 @@ def pair_score(a: EventSummary, b: EventSummary, *, window_days: int = WINDOW_DA
     if same_document and (place < 0.8 or a.event_type != b.event_type):
         return 0.0  # the extractor split them: only a clear repeat is one event
     actors = _actor_score(a, b)
-    if same_family:
-        etype, actors = 1.0, max(actors, 1.0)
+    if same_family:  # one story retold: a region in one and a village of it in the other agree
+        etype, actors, place = 1.0, max(actors, 1.0), max(place, PLACE["near"])
     return round(min(1.0, place * etype * actors * date), 3)
 
 

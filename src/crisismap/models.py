@@ -19,8 +19,9 @@ ACLED_COLUMNS = (
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
     "fatalities", "tags", "timestamp",
 )
-# What crisismap adds after ACLED's columns (UCDP-style range, our confidence).
-EXTRA_COLUMNS = ("fatalities_low", "fatalities_high", "confidence")
+# What crisismap adds after ACLED's columns: the UCDP-style range and best estimate, how
+# many independent sources report the event, our confidence.
+EXTRA_COLUMNS = ("fatalities_low", "fatalities_high", "fatalities_best", "source_count", "confidence")
 
 # Fields of an event object in the `extract` contract, in output order.
 EXTRACT_FIELDS = (

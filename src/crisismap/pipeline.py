@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cleaning import clean_text
+from .dedup import DedupIndex
 from .errors import InputError
 from .extract import Extractor
 from .html import html_to_text
@@ -26,7 +27,9 @@ from .readers import read_inputs
 class IngestReport:
     documents: int = 0  # new documents stored
     duplicates: int = 0  # already in the store: nothing added
-    events: int = 0
+    events: int = 0  # new events
+    linked: int = 0  # mentions that joined an event reported before (by another document or this one)
+    copies: int = 0  # new documents found to copy or rewrite another
     errors: list[str] = field(default_factory=list)
     words: int = 0
 
@@ -57,11 +60,25 @@ def prepare(raw: RawDocument) -> Document:
                     language=detect_language(cleaned), stripped=stripped)
 
 
-def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *,
+def dedup_index(store) -> DedupIndex:
+    """A DedupIndex holding every stored document, so new ones are checked against them.
+    Texts are fetched back from the store when a rewrite is scored, not kept in memory."""
+    index = DedupIndex(text_of=lambda doc_id: store.document(doc_id).text)
+    for doc_id, text, published in store.document_texts():
+        index.add(doc_id, text, published)
+    return index
+
+
+def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *, link_events: bool = True,
            on_document: Callable[[Document, list[Mention] | None], None] | None = None,
            on_error: Callable[[InputError], None] | None = None) -> IngestReport:
-    """Read every input, extract events and store what is new. Bad inputs are reported and skipped."""
+    """Read every input, extract events and store what is new. Bad inputs are reported and skipped.
+
+    New documents are checked for copies and rewrites of stored ones, and their mentions
+    join the stored events they report (unless `link_events` is False).
+    """
     report = IngestReport()
+    index: DedupIndex | None = None
     for item in read_inputs(list(paths)):
         if isinstance(item, InputError):
             report.errors.append(str(item))
@@ -87,9 +104,16 @@ def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *,
             if on_error:
                 on_error(err)
             continue
-        ids = store.add_document(doc, mentions)
+        if index is None:
+            index = dedup_index(store)
+        links = index.add(doc.id, doc.text, doc.published)
+        before = store.counts()["events"]
+        ids = store.add_document(doc, mentions, links, link_events=link_events)
         report.documents += 1
-        report.events += len(ids)
+        created = store.counts()["events"] - before
+        report.events += created
+        report.linked += len(ids) - created
+        report.copies += any(link.doc_id == doc.id for link in links)
         report.words += len(doc.text.split())
         if on_document:
             on_document(doc, mentions)

@@ -62,6 +62,8 @@ class Claim:
     low: int = 0
     high: int = 0
     flags: list[str] = field(default_factory=list)  # vague | outlier | zero | not-independent | denied
+    document_id: str = ""
+    sentence: str = ""  # the sentence the figure is in, when the document text is at hand
 
 
 @dataclass
@@ -154,7 +156,7 @@ def _claim(m: Mention, source: str) -> Claim | None:
         flags.append("zero")
     elif text and not re.search(r"\d", text) and VAGUE_WORDS.search(text):
         flags.append("vague")
-    return Claim("fatalities", value, source, text, start, end, low, high, flags)
+    return Claim("fatalities", value, source, text, start, end, low, high, flags, m.document_id)
 
 
 def _flag_outliers(claims: dict[int, Claim], basis: list[int]) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
+from ..dedup import DocLink
 from ..models import Document, Mention
 
 NO_COUNTRY = "XXX"  # ISO3 prefix for events whose country is unknown
@@ -21,12 +23,31 @@ class Store(Protocol):
 
     def has_document(self, doc_id: str) -> bool: ...
 
-    def add_document(self, doc: Document, mentions: list[Mention]) -> list[str]:
-        """Store the document, its mentions and one new event per mention; return the event ids.
+    def add_document(self, doc: Document, mentions: list[Mention], links: list[DocLink] = (), *,
+                     link_events: bool = True) -> list[str]:
+        """Store the document, its links to copies and originals, and its mentions; return,
+        per mention, the id of the event it reports.
 
-        A document already stored is left alone and [] returned.
+        Each mention joins the stored event it matches (crisismap.linking) or starts a new
+        one; every event touched is reconciled again and the change recorded as a revision.
+        With `link_events` False each mention gets an event of its own. A document already
+        stored is left alone and [] returned.
         """
         ...
+
+    def merge_events(self, keep: str, other: str, note: str = "") -> dict:
+        """By hand: `other`'s mentions join `keep`; `other` remains as a pointer. Returns `keep`."""
+        ...
+
+    def split_event(self, event_id: str, mention_ids: list[int], note: str = "") -> dict:
+        """By hand: these mentions leave the event for a new one, which is returned."""
+        ...
+
+    def document_texts(self) -> Iterator[tuple[str, str, dt.date | None]]:
+        """(id, clean text, published) of every stored document, oldest first."""
+        ...
+
+    def document_links(self) -> list[dict]: ...
 
     def events(self, *, country: str | None = None, since: dt.date | None = None,
                until: dt.date | None = None, event_type: str | None = None,

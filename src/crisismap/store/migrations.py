@@ -33,6 +33,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.schema import CreateColumn
 
 from ..errors import StoreError
 
@@ -105,6 +106,17 @@ def _acled_columns() -> list[Column]:
 MENTION_FIELDS = tuple(c.name for c in _acled_columns()) + ("stance", "reported_by", "sentence_start")
 EVENT_FIELDS = tuple(c.name for c in _acled_columns())
 
+def _reconciled_columns() -> list[Column]:
+    """What an event adds to its mentions' fields since version 2."""
+    return [
+        Column("fatalities_best", Integer, nullable=False, server_default="0"),
+        Column("source_count", Integer, nullable=False, server_default="1"),  # independent sources
+        Column("revision", Integer, nullable=False, server_default="1"),
+        Column("merged_into", String(32)),  # set when merged by hand: the id stays resolvable
+        Column("reconciliation", JSON),  # claims per source, contradictions, denials
+    ]
+
+
 events = Table(
     "events", metadata,
     Column("event_id_cnty", String(32), primary_key=True),
@@ -116,6 +128,7 @@ events = Table(
     Column("review_status", String(16), nullable=False, server_default="unreviewed"),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    *_reconciled_columns(),
     Index("ix_events_date", "event_date", "country_code", "seq"),
 )
 
@@ -142,6 +155,32 @@ country_sequences = Table(
 )
 
 
+# A copy or rewrite (doc_id) of another document (other_id): not an independent source.
+document_links = Table(
+    "document_links", metadata,
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("other_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), nullable=False),  # duplicate-of | derived-from
+    Column("score", Float, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_document_links_other", "other_id"),
+)
+
+# What changed in an event, when and why: a document's mention, or a merge or split by hand.
+event_revisions = Table(
+    "event_revisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(32), ForeignKey("events.event_id_cnty"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("action", String(16), nullable=False),  # created | linked | relinked | merged | merged-into | split...
+    Column("document_id", String(64)),
+    Column("changes", JSON, nullable=False),  # {field: [old, new]}
+    Column("note", Text, nullable=False, server_default=""),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_event_revisions_event", "event_id", "revision", unique=True),
+)
+
+
 class Migration(NamedTuple):
     version: int
     name: str
@@ -152,8 +191,24 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
+def _links_and_revisions(conn: Connection) -> None:
+    """Version 1 had one event per mention: each event gets its reconciled columns (one
+    source, best = ACLED's figure) and a first revision; the new tables are created."""
+    for column in Table("events", MetaData(), *_reconciled_columns()).columns:  # compiled as part of a table
+        ddl = CreateColumn(column).compile(dialect=conn.dialect)
+        conn.execute(text(f"ALTER TABLE events ADD COLUMN {ddl}"))
+    conn.execute(events.update().values(fatalities_best=events.c.fatalities))
+    metadata.create_all(conn, tables=[document_links, event_revisions])
+    rows = conn.execute(select(events.c.event_id_cnty, events.c.created_at)).all()
+    if rows:
+        conn.execute(event_revisions.insert(), [
+            {"event_id": eid, "revision": 1, "action": "created", "document_id": None, "changes": {},
+             "note": "before revisions were recorded", "created_at": created} for eid, created in rows])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, mentions, events, country sequences", _initial),
+    Migration(2, "document links, event revisions, reconciled event figures", _links_and_revisions),
 )
 LATEST = MIGRATIONS[-1].version
 
