@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 
-from sqlalchemy import URL, Connection, create_engine, event, func, make_url, or_, select, text
+from sqlalchemy import URL, Connection, bindparam, create_engine, event, func, make_url, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
@@ -161,13 +161,13 @@ class SqlStore(Store):
                 if eid is None:
                     seq = self._next_seq(conn, code)
                     eid = f"{code}{seq}"
-                    conn.execute(events_t.insert().values(
+                    conn.execute(events_t.insert(), dict(  # parameters at execute: the statement stays cached
                         event_id_cnty=eid, country_code=code, seq=seq, created_at=now, updated_at=now, revision=0,
                         **{k: values[k] for k in EVENT_FIELDS}))
                     touched[eid] = "created"
                 else:
                     touched.setdefault(eid, "linked")
-                conn.execute(mentions_t.insert().values(
+                conn.execute(mentions_t.insert(), dict(
                     document_id=doc.id, event_id=eid, ordinal=ordinal, **values,
                     evidence=[asdict(e) for e in m.evidence]))
                 ids.append(eid)
@@ -268,10 +268,10 @@ class SqlStore(Store):
         if action == "relinked" and not diff and reconciliation == old["reconciliation"]:
             return  # a new link that changes nothing here
         revision = old["revision"] + 1
-        conn.execute(events_t.update().where(events_t.c.event_id_cnty == eid).values(
-            **result.values, reconciliation=reconciliation, revision=revision, updated_at=now))
-        conn.execute(revisions_t.insert().values(event_id=eid, revision=revision, action=action,
-                                                 document_id=doc_id, changes=diff, note=note, created_at=now))
+        conn.execute(events_t.update().where(events_t.c.event_id_cnty == bindparam("eid")), dict(
+            eid=eid, **result.values, reconciliation=reconciliation, revision=revision, updated_at=now))
+        conn.execute(revisions_t.insert(), dict(event_id=eid, revision=revision, action=action, document_id=doc_id,
+                                                changes=diff, note=note, created_at=now))
 
     # -- merging and splitting by hand -----------------------------------------------------
 
