@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import dates as dates_mod
 from .actors import ActorDictionary, ActorMention
+from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
 from .fatalities import death_counts, reports_no_casualties
 from .models import Document, Mention
@@ -28,12 +29,6 @@ REGIONS = {  # ACLED's region of the countries crisismap is used for most
 STANCE_ALLEGED = re.compile(r"(?i)\b(?:alleged(?:ly)?|reportedly|accus(?:ed|ations?)|claim(?:ed|s)?|"
                             r"suspected|believed|présumée?s?|aurai(?:en)?t|selon\s+des\s+témoins|presumably)\b")
 STANCE_DENIED = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|refuted|démenti|dément|nié|nie|rejeté)\b")
-REPORTER_RE = re.compile(
-    r"(?:(?:according\s+to|told|selon|d'après|d’après)\s+(?P<a>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*){0,5})|"
-    r"(?P<b>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:\(\w+\)\s+)?"
-    r"(?:said|says|reported|has\s+accused|accused|documented|stated|announced|a\s+affirmé|a\s+annoncé|indique))")
-NOT_REPORTERS = {"as", "it", "this", "that", "he", "she", "they", "we", "i", "there", "which", "who", "survivors",
-                 "sources", "officials", "residents", "witnesses", "reports", "one"}
 # "were killed by X", "ont été tués par X": X is the agent. Not "accompanied by X".
 # Running totals and trends are claims about many events, not one event.
 STATISTIC_RE = re.compile(
@@ -371,12 +366,7 @@ class Extractor:
                 else "alleged"
         elif STANCE_ALLEGED.search(text):
             m.stance = "alleged"
-        rep = REPORTER_RE.search(text)
-        if rep:
-            who = (rep.group("a") or rep.group("b") or "").strip()
-            who = re.sub(r"^(?:the|The)\s+", "", who)
-            if who and who.split()[0].lower() not in NOT_REPORTERS:
-                m.reported_by = who
+        m.reported_by = reported_by(text)
         m.notes = _note(text)
         m.sentence_start = head.start
         m.confidence = self._confidence(m, et, resolved, date_m is not None)
