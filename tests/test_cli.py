@@ -122,3 +122,14 @@ def test_duplicates_merge_and_split(tmp_path, extractor):
     assert result.exit_code == 0 and "MLI2 merged into MLI1" in result.output
     result = runner.invoke(app, ["merge", "MLI1", "MLI2", "--db", str(db)])
     assert result.exit_code == 1 and "merged into MLI1" in result.output
+
+
+def test_claims_lists_figures_with_their_dates(tmp_path, extractor):
+    db = tmp_path / "c.db"
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"text": "The Wagner Group has been in Mali for more than a year, diplomats said.",
+                               "published": "2023-02-01", "title": "Wagner in Mali"}) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["claims", "--about", "wagner", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "more than 1 year " in result.output and "2023-02-01" in result.output and "before 2022-02" in result.output

@@ -189,3 +189,22 @@ def test_concurrent_reports_of_one_event_make_one_event(db_url):
     assert [r["revision"] for r in ev["revisions"]] == list(range(1, 13))
     for s in stores:
         s.close()
+
+
+def test_claims_are_kept_with_their_document(store):
+    from crisismap.claims import document_claims
+
+    text_ = ("Wagner has been in Mali for more than a year, officials said. "
+             "“We will stay as long as we are needed,” the minister said on Monday.")
+    d = doc("claims", text_, dt.date(2023, 2, 1))
+    found = document_claims(text_, d.published)
+    assert {c.kind for c in found} == {"duration", "quote"}
+    store.add_document(d, [], claims=found)
+    [duration] = store.claims(kind="duration")
+    assert (duration["qualifier"], duration["value"], duration["unit"], duration["as_of"]) == (
+        "more than", 1, "years", "2023-02-01")
+    assert duration["title"] == "Report claims" and duration["published"] == "2023-02-01"
+    [quote] = store.claims(kind="quote")
+    assert quote["source"] == "minister" or "minister" in quote["source"]
+    assert store.claims(about="wagner") == [duration]
+    assert store.claims(about="nothing like it") == []

@@ -360,3 +360,10 @@ def _number(text: str) -> float | int | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return int(float(digits)) if float(digits).is_integer() else float(digits)
     return words_to_int(text)
+
+
+def document_claims(text: str, published: dt.date | None) -> list[Statement]:
+    """Everything above in text order, quotes as statements of kind "quote" (source = speaker,
+    text = the quoted words), so that one table holds them."""
+    said = [Statement("quote", "", None, "", published, "", q.speaker, q.text, q.start, q.end) for q in quotes(text)]
+    return sorted(said + statements(text, published), key=lambda s: (s.start, s.kind))

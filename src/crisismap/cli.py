@@ -355,6 +355,24 @@ def event(event_id: Annotated[str, typer.Argument(help="An event id such as MLI1
 
 
 @app.command()
+def claims(db: DbOpt = DB_DEFAULT,
+           kind: Annotated[str | None, typer.Option(help="quote, statistic, duration, troops or payment.")] = None,
+           about: Annotated[str | None, typer.Option(help="Only claims whose subject, text or source has this.")]
+           = None) -> None:
+    """What the documents state beyond single events: quotes and figures (deaths in a year, troop
+    numbers, how long a force has been there, fees), each with its source and the date it holds at."""
+    from .render import claims_view
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            rows = store.claims(kind=kind, about=about)
+    except CrisismapError as exc:
+        raise _fail(exc) from None
+    out.print(claims_view(rows))
+
+
+@app.command()
 def merge(keep: Annotated[str, typer.Argument(help="The event that stays.")],
           other: Annotated[str, typer.Argument(help="The event whose reports join it.")], db: DbOpt = DB_DEFAULT,
           note: Annotated[str, typer.Option(help="Why, for the event's history.")] = "") -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .claims import document_claims
 from .cleaning import clean_text
 from .dedup import DedupIndex
 from .errors import InputError
@@ -108,7 +109,8 @@ def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *, link_eve
             index = dedup_index(store)
         links = index.add(doc.id, doc.text, doc.published)
         before = store.counts()["events"]
-        ids = store.add_document(doc, mentions, links, link_events=link_events)
+        ids = store.add_document(doc, mentions, links, link_events=link_events,
+                                 claims=document_claims(doc.text, doc.published))
         report.documents += 1
         created = store.counts()["events"] - before
         report.events += created

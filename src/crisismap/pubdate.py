@@ -10,7 +10,9 @@ then resolve into the year the text itself points to. It can be later than the r
 date when the text looks ahead ("is due to travel from Feb. 6 to Feb. 17, 2023"), and
 earlier when the text dates nothing recent; callers keep the "inferred" label for that.
 Dates without a year, bare years ("in 2022") and numeric dates (03/04/2023 is ambiguous)
-are not used. Dates after today are ignored: a text cannot be published in the future.
+are not used, except a year the text compares against ("compared to 2022", "between 2021
+and 2022", "than in 2022"): a text weighing a whole year was written after it ended, so
+the year's last day counts. Dates after today are ignored: a text cannot be published in the future.
 
 We use our own regexes: dateparser's search takes ~80 ms on a 11 kB article and splits
 "Feb. 17, 2022" into "Feb" and "17, 2022", resolving both against the wrong year.
@@ -54,6 +56,9 @@ _COMPILED = [re.compile(p, re.IGNORECASE) for p in _PATTERNS]
 _YEAR_RE = re.compile(_YEAR)
 _REACH = 40  # longest "Month D to Month D, " before a year, with room to spare
 _DIGITS = re.compile(r"\d+")
+_COMPARED_YEAR = re.compile(
+    rf"(?i)(?:compared\s+(?:to|with)|than|par\s+rapport\s+à|"
+    rf"(?:from|between|entre)\s+{_YEAR}\b[^.]{{0,80}}?\b(?:to|and|et))\s+(?:in\s+|en\s+)?(?P<y>{_YEAR})\b")
 
 
 def infer_published(text: str, *, today: dt.date | None = None) -> dt.date | None:
@@ -95,6 +100,8 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 def _period_ends(text: str) -> Iterator[dt.date]:
     for start, end in _windows(text):
         yield from _window_ends(text, start, end)
+    for m in _COMPARED_YEAR.finditer(text):
+        yield dt.date(int(m.group("y")), 12, 31)
 
 
 def _window_ends(text: str, start: int, end: int) -> Iterator[dt.date]:

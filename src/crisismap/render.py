@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -104,4 +106,35 @@ def links_view(links: list[dict]) -> Table:
         table.add_row(f"{_short(link['doc_title'] or link['doc_origin'], 70)} [{link['doc_id']}]", link["kind"],
                       f"{_short(link['other_title'] or link['other_origin'], 70)} [{link['other_id']}]",
                       f"{link['score']:.2f}")
+    return table
+
+
+def _since(claim: dict) -> str:
+    """For a duration: when it began, counted back from the date it holds at."""
+    if claim["kind"] != "duration" or not claim["as_of"] or claim["value"] is None:
+        return ""
+    days = {"years": 365.25, "months": 30.44, "weeks": 7}.get(claim["unit"])
+    if not days:
+        return ""
+    start = dt.date.fromisoformat(claim["as_of"]) - dt.timedelta(days=round(claim["value"] * days))
+    bound = {"more than": "before ", "at least": "by ", "less than": "after ", "nearly": "after "}
+    return bound.get(claim["qualifier"], "≈ ") + start.strftime("%Y-%m")
+
+
+def claims_view(claims: list[dict]) -> Table:
+    """Figures side by side, each against its document's date: disagreements show."""
+    table = Table(title=f"{len(claims)} claims")
+    for col in ("kind", "subject / speaker", "figure / quote", "as of", "began", "source", "document"):
+        table.add_column(col, overflow="fold")
+    for c in claims:
+        if c["kind"] == "quote":
+            subject, figure = c["source"] or "?", f"“{_short(c['text'], 200)}”"
+        else:
+            value = c["value"]
+            value = int(value) if value is not None and float(value).is_integer() else value
+            unit = c["unit"][:-1] if value == 1 and c["unit"] in ("years", "months", "weeks") else c["unit"]
+            subject, figure = c["subject"], " ".join(str(x) for x in (c["qualifier"], value, unit) if x not in ("", None))
+        as_of = (c["as_of"] or "undated") + (" (inferred)" if c.get("published_from") == "inferred" else "")
+        table.add_row(c["kind"], subject, figure, as_of, _since(c), c["source"] if c["kind"] != "quote" else "",
+                      _short(c.get("title") or c.get("origin") or "", 60))
     return table

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
+from ..claims import Statement
 from ..dedup import DocLink
 from ..models import Document, Mention
 
@@ -24,14 +25,15 @@ class Store(Protocol):
     def has_document(self, doc_id: str) -> bool: ...
 
     def add_document(self, doc: Document, mentions: list[Mention], links: list[DocLink] = (), *,
-                     link_events: bool = True) -> list[str]:
+                     link_events: bool = True, claims: list[Statement] = ()) -> list[str]:
         """Store the document, its links to copies and originals, and its mentions; return,
         per mention, the id of the event it reports.
 
         Each mention joins the stored event it matches (crisismap.linking) or starts a new
         one; every event touched is reconciled again and the change recorded as a revision.
-        With `link_events` False each mention gets an event of its own. A document already
-        stored is left alone and [] returned.
+        With `link_events` False each mention gets an event of its own. `claims` (quotes and
+        figures over many events, crisismap.claims) are kept with the document. A document
+        already stored is left alone and [] returned.
         """
         ...
 
@@ -48,6 +50,8 @@ class Store(Protocol):
         ...
 
     def document_links(self) -> list[dict]: ...
+
+    def claims(self, *, kind: str | None = None, about: str | None = None) -> list[dict]: ...
 
     def events(self, *, country: str | None = None, since: dt.date | None = None,
                until: dt.date | None = None, event_type: str | None = None,

@@ -166,6 +166,23 @@ document_links = Table(
     Index("ix_document_links_other", "other_id"),
 )
 
+# What a document states beyond events: quotes, and figures over many events (crisismap.claims).
+document_claims = Table(
+    "document_claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # quote | statistic | duration | troops | payment
+    Column("subject", Text, nullable=False),
+    Column("value", Float),
+    Column("unit", String(32), nullable=False),
+    Column("qualifier", String(32), nullable=False),
+    Column("as_of", Date),
+    Column("source", Text, nullable=False),  # who states it; the speaker of a quote
+    Column("text", Text, nullable=False),  # the sentence; the quoted words of a quote
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
 # What changed in an event, when and why: a document's mention, or a merge or split by hand.
 event_revisions = Table(
     "event_revisions", metadata,
@@ -193,12 +210,13 @@ def _initial(conn: Connection) -> None:
 
 def _links_and_revisions(conn: Connection) -> None:
     """Version 1 had one event per mention: each event gets its reconciled columns (one
-    source, best = ACLED's figure) and a first revision; the new tables are created."""
+    source, best = ACLED's figure) and a first revision; the new tables are created.
+    Documents stored before keep no claims until they are ingested into a new database."""
     for column in Table("events", MetaData(), *_reconciled_columns()).columns:  # compiled as part of a table
         ddl = CreateColumn(column).compile(dialect=conn.dialect)
         conn.execute(text(f"ALTER TABLE events ADD COLUMN {ddl}"))
     conn.execute(events.update().values(fatalities_best=events.c.fatalities))
-    metadata.create_all(conn, tables=[document_links, event_revisions])
+    metadata.create_all(conn, tables=[document_links, document_claims, event_revisions])
     rows = conn.execute(select(events.c.event_id_cnty, events.c.created_at)).all()
     if rows:
         conn.execute(event_revisions.insert(), [
@@ -208,7 +226,7 @@ def _links_and_revisions(conn: Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, mentions, events, country sequences", _initial),
-    Migration(2, "document links, event revisions, reconciled event figures", _links_and_revisions),
+    Migration(2, "document links and claims, event revisions, reconciled event figures", _links_and_revisions),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -13,6 +13,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
+from ..claims import Statement
 from ..consolidate import DocInfo, changes, consolidate, outlet, source_label, summary
 from ..dedup import DocLink, link_roots
 from ..errors import StoreError
@@ -21,6 +22,7 @@ from ..models import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Evidence, Mention
 from .base import Store, country_code
 from .migrations import EVENT_FIELDS, MENTION_FIELDS, _now, migrate
 from .migrations import country_sequences as sequences_t
+from .migrations import document_claims as claims_t
 from .migrations import document_links as links_t
 from .migrations import documents as documents_t
 from .migrations import event_revisions as revisions_t
@@ -133,7 +135,7 @@ class SqlStore(Store):
         return found is not None
 
     def add_document(self, doc: Document, mentions: list[Mention], links: list[DocLink] = (), *,
-                     link_events: bool = True) -> list[str]:
+                     link_events: bool = True, claims: list[Statement] = ()) -> list[str]:
         now = _now()
         with self._write() as conn:
             stmt = self._insert(documents_t).values(
@@ -147,6 +149,9 @@ class SqlStore(Store):
                 conn.execute(self._insert(links_t).values(
                     doc_id=link.doc_id, other_id=link.other_id, kind=link.kind, score=link.score, created_at=now,
                 ).on_conflict_do_nothing(index_elements=["doc_id", "other_id"]))
+            if claims:
+                conn.execute(claims_t.insert(), [
+                    {"document_id": doc.id, **{k: v for k, v in asdict(c).items()}} for c in claims])
             family = self._family(conn, [doc.id]) if link_events else set()
             ids: list[str] = []
             touched: dict[str, str] = {}
@@ -383,6 +388,22 @@ class SqlStore(Store):
                              "changes": v["changes"], "note": v["note"], "at": _iso(v["created_at"])}
                             for v in revisions]
         return row
+
+    def claims(self, *, kind: str | None = None, about: str | None = None) -> list[dict]:
+        """Stored claims with their document's title and date, by subject then date."""
+        d, c = documents_t.c, claims_t.c
+        q = (select(claims_t, d.title, d.origin, d.published, d.published_from)
+             .join(documents_t, d.id == c.document_id))
+        if kind:
+            q = q.where(c.kind == kind.strip().lower())
+        if about:
+            like = f"%{about.strip().lower()}%"
+            q = q.where(or_(func.lower(c.subject).like(like), func.lower(c.text).like(like),
+                            func.lower(c.source).like(like)))
+        q = q.order_by(c.kind, c.subject, c.as_of.asc().nulls_last(), c.id)
+        with self._read() as conn:
+            rows = conn.execute(q).mappings().all()
+        return [{**r, "as_of": _iso(r["as_of"]), "published": _iso(r["published"])} for r in rows]
 
     def document_links(self) -> list[dict]:
         """Every copy and rewrite found, with both documents' titles."""
