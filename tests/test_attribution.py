@@ -18,6 +18,8 @@ from crisismap.attribution import reported_by
     ("Selon l'armée malienne, 20 terroristes ont été neutralisés.", "armée"),
     ("Le gouvernement a affirmé que 10 soldats ont été tués.", "gouvernement"),
     ("Des sources locales ont indiqué que 7 civils ont été tués.", "sources locales"),
+    ("According to data from Acled Info, civilian losses more than doubled.", "Acled Info"),
+    ("Human Rights Watch has further implicated Wagner in the killings.", "Human Rights Watch"),
 ])
 def test_sources_are_named(sentence, who):
     assert reported_by(sentence) == who

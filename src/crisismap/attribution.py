@@ -19,12 +19,14 @@ _ROLE = (r"(?:experts?|investigators?|officials?|spokes(?:man|woman|person)|sour
 _SOURCE = (rf"(?:(?:[Tt]he|[Aa]n?|local|military|security|several|two|three|[Ll]as?|[Ll]es?|[Dd]es|[Uu]ne?)\s+|[Ll]['’]\s*)*"
            rf"(?:{_NAME}(?:\s+{_ROLE})?|{_ROLE})")
 _SAID = (r"(?:said|says|reported|reports|told|stated|announced|confirmed|documented|found|claimed|accused|raised|"
-         r"alleged|wrote|added|estimated|(?:a|ont)\s+(?:affirmé|annoncé|déclaré|indiqué|confirmé|rapporté)|indique|"
+         r"alleged|wrote|added|estimated|implicated|(?:a|ont)\s+(?:affirmé|annoncé|déclaré|indiqué|confirmé|rapporté)|indique|"
          r"affirme|déclare)")
-_ACCORDING = r"(?:[Aa]ccording\s+to|told|cited\s+by|quoted\s+by|[Ss]elon|[Dd]['’]après|a\s+indiqué\s+à)"
+_ACCORDING = (r"(?:[Aa]ccording\s+to(?:\s+(?:data|figures|a\s+report|reports)\s+(?:from|by|of))?|told|cited\s+by|"
+              r"quoted\s+by|[Ss]elon|[Dd]['’]après|a\s+indiqué\s+à)")
 
 AFTER_RE = re.compile(rf"{_ACCORDING}\s+(?P<who>{_SOURCE})")
-BEFORE_RE = re.compile(rf"(?P<who>{_SOURCE})\s+(?:\([\w.]+\)\s+)?(?:has\s+|have\s+|had\s+)?{_SAID}\b")
+BEFORE_RE = re.compile(rf"(?P<who>{_SOURCE})\s+(?:\([\w.]+\)\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|further\s+|also\s+)?"
+                       rf"{_SAID}\b")
 _PRONOUNS = {"it", "this", "that", "he", "she", "they", "we", "i", "there", "which", "who", "one", "il", "elle",
              "ils", "elles", "on"}
 _ARTICLE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Ll]a|[Ll]es?|[Dd]es|[Uu]ne?)\s+|[Ll]['’]\s*)")  # not "UN"

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .attribution import reported_by
 from .dates import MONTHS, RELATIVE_RE, find_dates
 from .extract import STATISTIC_RE, VIOLENCE_VERB_RE
 from .numbers import WORDS_RE, find_quantities, words_to_int
@@ -322,7 +323,8 @@ def _speaker_before(prefix: str) -> str:
 
 
 def _source(sent: str) -> str:
-    who = _speaker_before(sent)
+    """Who a figure is from: the attribution rules events use, then the speaker finder here."""
+    who = reported_by(sent) or _speaker_before(sent)
     return "" if who.lower() in _PRONOUNS else who
 
 
