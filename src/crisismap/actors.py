@@ -123,6 +123,22 @@ class ActorDictionary:
             inter = 8  # a state force abroad is an external force (ACLED)
         return name, inter
 
+    def identity(self, name: str) -> str:
+        """One key for the names an actor has had: ACLED renames a group (Islamic State
+        (Greater Sahara) -> (Sahel)) and closes a regime's period ("(2015-)" -> "(2015-2022)")
+        in later exports, so two exports of one event can name its actor differently."""
+        key = re.sub(r"\((\d{4})-\d{4}\)", r"(\1-)", " ".join(name.split()))
+        return self._former.get(key.lower(), key.lower())
+
+    @cached_property
+    def _former(self) -> dict[str, str]:
+        out = {}
+        for entry in self.entries:
+            labels = [p[2] for p in entry.get("periods", [])]
+            for label in labels:
+                out[label.lower()] = labels[-1].lower()
+        return out
+
     def associate(self, text: str, country: str) -> str:
         """The associated-actor name for a victim group ("farmers" -> "Farmers (Mali)")."""
         low = text.lower()

@@ -3,7 +3,8 @@
 One record per distinct note (ACLED may split a note into several events), published the
 day after its last coded event. The scoring follows ../shared/tools/score_extract.py:
 the primary predicted event (highest confidence) is right on a field when it equals that
-field of any coded event of the note (case, accents and punctuation ignored); fatalities
+field of any coded event of the note (case, accents and punctuation ignored; actors under
+any of their ACLED names); fatalities
 compare totals per note; coordinates count within 25 km.
 """
 
@@ -19,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import CrisismapError
@@ -35,6 +37,20 @@ CORE = ("event_type", "event_date", "admin1")
 def norm(value) -> str:
     s = unicodedata.normalize("NFKD", str(value if value is not None else "")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+@lru_cache(maxsize=1 << 14)
+def _actor_key(name) -> str:
+    """Actors compare by identity: an export made after a renaming or the end of a regime
+    names the same actor differently (see ActorDictionary.identity)."""
+    return norm(_actors().identity(str(name or "")))
+
+
+@lru_cache(maxsize=1)
+def _actors():
+    from .actors import ActorDictionary
+
+    return ActorDictionary.default()
 
 
 def num(x) -> float | None:
@@ -120,7 +136,8 @@ def score_record(gold: list[dict], pred: list[dict], scores: Scores) -> list[str
     scores.hits["detected"] += bool(pred)
     wrong = []
     for name in FIELDS:
-        right = bool(p) and norm(p.get(name)) in {norm(e[name]) for e in gold}
+        key = _actor_key if name in ("actor1", "actor2") else norm
+        right = bool(p) and key(p.get(name)) in {key(e[name]) for e in gold}
         scores.hits[name] += right
         if not right:
             wrong.append(name)
