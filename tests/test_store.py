@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 
 import pytest
@@ -13,6 +12,7 @@ from crisismap.errors import StoreError
 from crisismap.models import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Mention
 from crisismap.store import MemoryStore, SqlStore, Store, country_code, database_url, open_store
 from crisismap.store.migrations import LATEST
+from support import run_writers
 
 MOPTI_TEXT = ("MOPTI, March 3 - Suspected JNIM militants attacked an army post near Mopti on Saturday, "
               "killing at least 12 soldiers, the army said.")
@@ -240,27 +240,14 @@ def test_newer_schema_is_refused(db_url):
 
 
 def test_concurrent_writers_get_distinct_ids(db_url):
-    stores = [open_store(db_url), open_store(db_url)]
-    got: list[str] = []
-    errors: list[BaseException] = []
-
     def write(store, prefix):
-        try:
-            for i in range(8):
-                got.extend(store.add_document(doc_with(f"{prefix}{i}"), [mopti_attack(), mopti_attack()],
-                                              link_events=False))
-                got.extend(store.add_document(doc_with(f"shared{i}"), [mopti_attack()], link_events=False))
-        except BaseException as exc:  # noqa: B036 - reported below
-            errors.append(exc)
+        got = []
+        for i in range(8):
+            got += store.add_document(doc_with(f"{prefix}{i}"), [mopti_attack(), mopti_attack()], link_events=False)
+            got += store.add_document(doc_with(f"shared{i}"), [mopti_attack()], link_events=False)  # both try it
+        return got
 
-    threads = [threading.Thread(target=write, args=(s, p)) for s, p in zip(stores, "xy", strict=True)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for s in stores:
-        s.close()
-    assert not errors
+    got = run_writers(db_url, write)
     assert sorted(got, key=lambda e: int(e[3:])) == [f"MLI{i}" for i in range(1, 41)]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -12,6 +11,7 @@ from crisismap.dedup import DocLink
 from crisismap.errors import StoreError
 from crisismap.models import Document, Mention
 from crisismap.store import database_url, open_store
+from support import run_writers
 
 MOURA = dict(country="Mali", iso=466, admin1="Mopti", admin2="Djenne", location="Moura", latitude=14.3283,
              longitude=-4.6044, geo_precision=1, event_date=dt.date(2022, 3, 27), time_precision=1,
@@ -167,28 +167,15 @@ def _one(pair):
 
 
 def test_concurrent_reports_of_one_event_make_one_event(db_url):
-    stores = [open_store(db_url), open_store(db_url)]
-    errors: list[BaseException] = []
-
     def write(store, prefix):
-        try:
-            for i in range(6):
-                d, m = report(f"{prefix}{i}", HRW + f" {prefix}{i}", "300", 300 + i)
-                store.add_document(d, [m])
-        except BaseException as exc:  # noqa: B036 - reported below
-            errors.append(exc)
+        for i in range(6):
+            d, m = report(f"{prefix}{i}", HRW + f" {prefix}{i}", "300", 300 + i)
+            store.add_document(d, [m])
 
-    threads = [threading.Thread(target=write, args=(s, p)) for s, p in zip(stores, "xy", strict=True)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
-    ev = stores[0].event("MLI1")
-    assert stores[0].counts() == {"documents": 12, "mentions": 12, "events": 1}
-    assert [r["revision"] for r in ev["revisions"]] == list(range(1, 13))
-    for s in stores:
-        s.close()
+    run_writers(db_url, write)
+    with open_store(db_url) as store:
+        assert store.counts() == {"documents": 12, "mentions": 12, "events": 1}
+        assert [r["revision"] for r in store.event("MLI1")["revisions"]] == list(range(1, 13))
 
 
 def test_claims_are_kept_with_their_document(store):
