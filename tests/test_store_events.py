@@ -144,6 +144,8 @@ def test_version_1_database_is_upgraded(db_url):
     with engine.begin() as conn:  # take it back to version 1
         conn.execute(text("DROP TABLE event_revisions"))
         conn.execute(text("DROP TABLE document_links"))
+        conn.execute(text("DROP TABLE document_claims"))
+        conn.execute(text("DROP INDEX ix_events_country_date"))
         for col in ("fatalities_best", "source_count", "revision", "merged_into", "reconciliation"):
             conn.execute(text(f"ALTER TABLE events DROP COLUMN {col}"))
         conn.execute(text("DELETE FROM schema_migrations WHERE version > 1"))

@@ -130,6 +130,7 @@ events = Table(
     Column("updated_at", DateTime, nullable=False),
     *_reconciled_columns(),
     Index("ix_events_date", "event_date", "country_code", "seq"),
+    Index("ix_events_country_date", "country_code", "event_date"),  # linking's candidate look-up
 )
 
 mentions = Table(
@@ -217,6 +218,7 @@ def _links_and_revisions(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE events ADD COLUMN {ddl}"))
     conn.execute(events.update().values(fatalities_best=events.c.fatalities))
     metadata.create_all(conn, tables=[document_links, document_claims, event_revisions])
+    next(i for i in events.indexes if i.name == "ix_events_country_date").create(conn)
     rows = conn.execute(select(events.c.event_id_cnty, events.c.created_at)).all()
     if rows:
         conn.execute(event_revisions.insert(), [

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
 
-from sqlalchemy import URL, Connection, bindparam, create_engine, event, func, make_url, or_, select, text
+from sqlalchemy import (
+    URL,
+    Connection,
+    and_,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    make_url,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
@@ -17,7 +30,7 @@ from ..claims import Statement
 from ..consolidate import DocInfo, changes, consolidate, outlet, source_label, summary
 from ..dedup import DocLink, link_roots
 from ..errors import StoreError
-from ..linking import MATCH, WINDOW_DAYS, pair_score
+from ..linking import MATCH, MAX_KM, WINDOW_DAYS, pair_score
 from ..models import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Evidence, Mention
 from .base import Store, country_code
 from .migrations import EVENT_FIELDS, MENTION_FIELDS, _now, migrate
@@ -199,10 +212,13 @@ class SqlStore(Store):
         date = _as_date(m.event_date)
         if date is None or not m.country:
             return None
+        near = self._near(m)
+        if near is None:
+            return None
         pad = dt.timedelta(days=CANDIDATE_DAYS)
         e = events_t.c
         rows = conn.execute(select(events_t).where(
-            e.country_code == code, e.merged_into.is_(None), e.event_date.between(date - pad, date + pad),
+            e.country_code == code, e.merged_into.is_(None), e.event_date.between(date - pad, date + pad), near,
         )).mappings().all()
         if not rows:
             return None
@@ -222,6 +238,30 @@ class SqlStore(Store):
             if score > best_score:
                 best, best_score = eid, score
         return best if best_score >= MATCH else None
+
+    @staticmethod
+    def _near(m: Mention):
+        """Blocking by place, as crisismap.linking does: only events that pair_score could
+        match. Without it a query returns every event of the country in the window, and
+        ingest slows down as the store fills."""
+        e = events_t.c
+        same_admin1 = func.lower(e.admin1) == m.admin1.lower() if m.admin1 else None
+        vague_place = m.geo_precision == 3 or not (m.location or m.latitude is not None)
+        if vague_place:  # region-level: matched by admin1 only
+            return same_admin1
+        named = func.lower(e.location) == m.location.lower() if m.location else None
+        if m.latitude is None or m.longitude is None:
+            return or_(*(c for c in (same_admin1, named) if c is not None))
+        dlat = MAX_KM / 111.0
+        dlon = dlat / max(math.cos(math.radians(m.latitude)), 0.1)
+        box = and_(e.latitude.between(m.latitude - dlat, m.latitude + dlat),
+                   e.longitude.between(m.longitude - dlon, m.longitude + dlon))
+        parts = [box]
+        if same_admin1 is not None:  # events placed only at region level, or without coordinates
+            parts.append(and_(same_admin1, or_(e.geo_precision == 3, e.latitude.is_(None))))
+        if named is not None:
+            parts.append(named)  # one name, two places: homonyms or a geocoder's guess
+        return or_(*parts)
 
     def _family(self, conn: Connection, doc_ids) -> set[str]:
         """The documents linked to these as copies or rewrites, following links a few hops."""
