@@ -34,6 +34,7 @@ app = typer.Typer(help="crisismap: news reports in, a sourced, geocoded dataset 
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
+MIN_WORDS_FOR_RATE = 2000
 DB_DEFAULT = settings.BY_NAME["db"].default  # CRISISMAP_DB overrides it through envvar
 DbOpt = Annotated[str, typer.Option("--db", envvar=settings.BY_NAME["db"].env, help=settings.BY_NAME["db"].help)]
 GazOpt = Annotated[list[Path] | None, typer.Option(
@@ -53,15 +54,24 @@ def _fail(exc: Exception) -> typer.Exit:
 
 
 def _extractor(gazetteer: list[Path] | None, actors: list[Path] | None, model: Path | None = None):
-    from .context import build_extractor
+    from .context import build_extractor, warm_up
 
     gaz = [*settings.get_list("gazetteer"), *(gazetteer or [])]
     act = [*settings.get_list("actors"), *(actors or [])]
     try:
         with err.status("Loading gazetteer and language models..."):
-            return build_extractor(gaz, act, model)
+            extractor = build_extractor(gaz, act, model)
+            warm_up(extractor)
+            return extractor
     except CrisismapError as exc:
         raise _fail(exc) from None
+
+
+def _rate(words: int, seconds: float) -> str:
+    """Words per second; a few hundred words measure start-up (a language model loading), not speed."""
+    if words < MIN_WORDS_FOR_RATE or not seconds:
+        return f"- ({words} words: too few to measure)"
+    return f"{words / seconds:,.0f}"
 
 
 def _progress() -> Progress:
@@ -106,7 +116,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: 
     for label, value in (("new documents", report.documents), ("already stored", report.duplicates),
                          ("copies or rewrites", report.copies), ("new events", report.events),
                          ("reports joined to known events", report.linked), ("skipped inputs", report.skipped),
-                         ("words per second", f"{report.words / seconds:,.0f}" if seconds else "-"),
+                         ("words per second", _rate(report.words, seconds)),
                          ("database", f"{db}: {counts['documents']} documents, {counts['events']} events")):
         table.add_row(label, str(value))
     out.print(table)

@@ -25,3 +25,16 @@ def build_extractor(gazetteers: Sequence[str | Path] = (), actors: Sequence[str 
 
         type_model = EventTypeModel.load(model)
     return Extractor(build_gazetteer(gazetteers), ActorDictionary.default(list(actors)), type_model=type_model)
+
+
+def warm_up(extractor: Extractor) -> None:
+    """Load now what loads lazily on the first document (the default gazetteer index, the
+    language detector's models, the English pipeline), so that progress and throughput count
+    the work, not the start-up. Other languages' pipelines still load when first needed."""
+    from .language import detect_language
+    from .nlp import pipeline
+
+    extractor.gazetteer.country("Mali")
+    detect_language("The army said on Sunday that the convoy had been attacked near the border.")
+    if extractor.use_spacy:
+        pipeline("en")
