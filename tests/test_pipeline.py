@@ -15,11 +15,17 @@ pytestmark = pytest.mark.slow
 def test_ingest_examples_then_again_adds_nothing(extractor):
     store = MemoryStore()
     first = ingest([EXAMPLES], store, extractor)
-    assert first.documents == 7 and not first.errors
+    assert first.documents == 9 and not first.errors
     assert first.events >= 7
+    # feed.jsonl republishes the Gao protest; tenenkou-ambush-en.txt reports the ambush of centre-mali-fr.txt
+    assert first.copies == 1 and first.linked >= 2
+    [link] = store.document_links()
+    assert (link["kind"], link["other_title"]) == ("duplicate-of", "Protest in Gao over power cuts")
+    ambush = [e for e in store.events() if e["location"] == "Tenenkou"]
+    assert len(ambush) == 1 and ambush[0]["source_count"] == 2
     counts = store.counts()
     second = ingest([EXAMPLES], store, extractor)
-    assert (second.documents, second.events, second.duplicates) == (0, 0, 7)
+    assert (second.documents, second.events, second.duplicates) == (0, 0, 9)
     assert store.counts() == counts
 
 

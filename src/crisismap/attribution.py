@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 # A named body: capitalised words, "of"/"for"/"de" inside ("Human Rights Watch", "Ministry of Defence").
-_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|de\s+(?:la\s+|l['’])?|des\s+)?[A-Z][\w.&'’-]*){0,5}"
+_NAME = r"(?:[Aa]l-)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|de\s+(?:la\s+|l['’])?|des\s+)?[A-Z][\w.&'’-]*){0,5}"
 # Who speaks without a name, or as the role of a named body ("U.N. experts").
 _ROLE = (r"(?:experts?|investigators?|officials?|spokes(?:man|woman|person)|sources?|report|statement|mission|"
          r"army|military|ministry|government|authorities|police|junta|rights\s+groups?|activists?|residents?|"
