@@ -197,3 +197,14 @@ def test_claims_are_kept_with_their_document(store):
     assert quote["source"] == "minister" or "minister" in quote["source"]
     assert store.claims(about="wagner") == [duration]
     assert store.claims(about="nothing like it") == []
+
+
+def test_add_document_says_which_events_it_started(store):
+    d1, m1 = report("a", HRW, "300", 300)
+    d2, m2 = report("b", UN, "several hundred", 100, location="Sofara", latitude=14.01, longitude=-4.24)
+    first = store.add_document(d1, [m1])
+    assert first == ["MLI1"] and first.created == ["MLI1"]
+    d3, m3 = report("c", UN_REPORT, "500", 500)
+    second = store.add_document(d3, [m3, m2])  # one known event, one new
+    assert second == ["MLI1", "MLI2"] and second.created == ["MLI2"]
+    assert store.add_document(d1, [m1]).created == []  # already stored

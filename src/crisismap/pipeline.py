@@ -108,13 +108,11 @@ def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *, link_eve
         if index is None:
             index = dedup_index(store)
         links = index.add(doc.id, doc.text, doc.published)
-        before = store.counts()["events"]
         ids = store.add_document(doc, mentions, links, link_events=link_events,
                                  claims=document_claims(doc.text, doc.published))
         report.documents += 1
-        created = store.counts()["events"] - before
-        report.events += created
-        report.linked += len(ids) - created
+        report.events += len(ids.created)
+        report.linked += len(ids) - len(ids.created)
         report.copies += any(link.doc_id == doc.id for link in links)
         report.words += len(doc.text.split())
         if on_document:

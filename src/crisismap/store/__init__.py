@@ -8,11 +8,11 @@ from pathlib import Path
 from sqlalchemy import URL
 
 from ..errors import StoreError
-from .base import Store, country_code
+from .base import EventIds, Store, country_code
 from .memory import MemoryStore
 from .sql import SqlStore
 
-__all__ = ["MemoryStore", "SqlStore", "Store", "StoreError", "country_code", "database_url", "open_store"]
+__all__ = ["EventIds", "MemoryStore", "SqlStore", "Store", "StoreError", "country_code", "database_url", "open_store"]
 
 
 def database_url(db: str) -> str | URL:

@@ -14,6 +14,15 @@ from ..models import Document, Mention
 NO_COUNTRY = "XXX"  # ISO3 prefix for events whose country is unknown
 
 
+class EventIds(list):
+    """What add_document returns: per mention, the id of its event (a list, so it compares
+    as one), and in `created` the ids of the events this document started."""
+
+    def __init__(self, ids=(), created=()):
+        super().__init__(ids)
+        self.created: list[str] = list(created)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Documents, their mentions and the events those mentions report.
@@ -25,7 +34,7 @@ class Store(Protocol):
     def has_document(self, doc_id: str) -> bool: ...
 
     def add_document(self, doc: Document, mentions: list[Mention], links: list[DocLink] = (), *,
-                     link_events: bool = True, claims: list[Statement] = ()) -> list[str]:
+                     link_events: bool = True, claims: list[Statement] = ()) -> EventIds:
         """Store the document, its links to copies and originals, and its mentions; return,
         per mention, the id of the event it reports.
 

@@ -32,7 +32,7 @@ from ..dedup import DocLink, link_roots
 from ..errors import StoreError
 from ..linking import MATCH, MAX_KM, WINDOW_DAYS, pair_score
 from ..models import ACLED_COLUMNS, EXTRA_COLUMNS, Document, Evidence, Mention
-from .base import Store, country_code
+from .base import EventIds, Store, country_code
 from .migrations import EVENT_FIELDS, MENTION_FIELDS, _now, migrate
 from .migrations import country_sequences as sequences_t
 from .migrations import document_claims as claims_t
@@ -148,7 +148,7 @@ class SqlStore(Store):
         return found is not None
 
     def add_document(self, doc: Document, mentions: list[Mention], links: list[DocLink] = (), *,
-                     link_events: bool = True, claims: list[Statement] = ()) -> list[str]:
+                     link_events: bool = True, claims: list[Statement] = ()) -> EventIds:
         now = _now()
         with self._write() as conn:
             stmt = self._insert(documents_t).values(
@@ -157,7 +157,7 @@ class SqlStore(Store):
                 language=doc.language or "", text=doc.text, stripped=list(doc.stripped), added_at=now,
             ).on_conflict_do_nothing(index_elements=["id"]).returning(documents_t.c.id)
             if conn.execute(stmt).first() is None:  # already stored, perhaps by another process just now
-                return []
+                return EventIds()
             for link in links:
                 conn.execute(self._insert(links_t).values(
                     doc_id=link.doc_id, other_id=link.other_id, kind=link.kind, score=link.score, created_at=now,
@@ -195,7 +195,7 @@ class SqlStore(Store):
                     touched.setdefault(eid, "relinked")
             for eid, action in touched.items():
                 self._refresh(conn, eid, action, doc.id, now)
-        return ids
+        return EventIds(ids, [eid for eid, action in touched.items() if action == "created"])
 
     # -- linking and reconciling -----------------------------------------------------------
 
