@@ -30,7 +30,7 @@ class IngestReport:
     duplicates: int = 0  # already in the store: nothing added
     events: int = 0  # new events
     linked: int = 0  # mentions that joined an event reported before (by another document or this one)
-    copies: int = 0  # new documents found to copy or rewrite another
+    copies: int = 0  # copy and rewrite links found (the new document may be the copy or the original)
     errors: list[str] = field(default_factory=list)
     words: int = 0
 
@@ -113,7 +113,7 @@ def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *, link_eve
         report.documents += 1
         report.events += len(ids.created)
         report.linked += len(ids) - len(ids.created)
-        report.copies += any(link.doc_id == doc.id for link in links)
+        report.copies += len(links)
         report.words += len(doc.text.split())
         if on_document:
             on_document(doc, mentions)
