@@ -239,3 +239,58 @@ def test_small_dump(tmp_path):
     place = gaz.best("Kenieba Koura", country="Mali")
     assert (place.name, place.admin1, place.source) == ("Kenieba-Coura", "Kayes", "small.txt")
     assert place.population == 120
+
+
+# -- sites, hints that rule out namesakes, the report's country ------------------------------
+def _row(gid, name, alt, lat, lon, fclass, code, a1="", a2=""):
+    return [str(gid), name, name, alt, str(lat), str(lon), fclass, code, "ML", "", a1, a2, "", "", "0", "",
+            "0", "Africa/Bamako", "2020-01-01"]
+
+
+@pytest.fixture(scope="module")
+def sahel(tmp_path_factory) -> Gazetteer:
+    """A made-up dump: two regions, a cercle in each, villages, a well, a camp and a river."""
+    rows = [
+        _row(9100001, "Région de Tarasso", "", 15.0, -1.0, "A", "ADM1", "21"),
+        _row(9100002, "Région de Bolima", "", 12.0, -7.0, "A", "ADM1", "22"),
+        _row(9100003, "Cercle de Wandara", "", 15.1, -1.1, "A", "ADM2", "21", "2101"),
+        _row(9100004, "Cercle de Kessou", "", 12.1, -7.1, "A", "ADM2", "22", "2201"),
+        _row(9100005, "Wandara", "", 15.1, -1.1, "P", "PPLA2", "21", "2101"),
+        _row(9100006, "Kessou", "", 12.1, -7.1, "P", "PPLA2", "22", "2201"),
+        _row(9100007, "Doubarou", "", 12.2, -7.2, "P", "PPL", "22"),  # a namesake far from Wandara
+        _row(9100008, "I-n-Tefouk", "In Tefouk", 15.3, -1.2, "H", "WLL", "21"),
+        _row(9100009, "Akassar", "", 15.2, -0.9, "S", "CMP", "21"),
+        _row(9100010, "Akassar", "", 15.25, -0.95, "P", "PPL", "21"),
+        _row(9100011, "Oued Zarbi", "", 15.4, -1.4, "H", "STM", "21"),
+    ]
+    dump = tmp_path_factory.mktemp("dumps") / "sahel.txt"
+    dump.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return Gazetteer.default().add_geonames(dump)
+
+
+def test_wells_and_camps_are_places_rivers_are_not(sahel):
+    well = sahel.best("In Tefouk", country="Mali")
+    assert (well.name, well.feature, well.admin1, well.admin2) == ("I-n-Tefouk", "site", "Tarasso", "Wandara")
+    assert geo_precision(well) == 1
+    assert sahel.best("Oued Zarbi", country="Mali") is None  # a river has no one point
+    assert sahel.best("Akassar", country="Mali").feature == "village"  # the village before its camp
+
+
+def test_namesake_far_from_the_hinted_areas_is_dropped(sahel):
+    # The text says the village is in Wandara cercle; the only Doubarou known is 600 km away.
+    assert sahel.lookup("Doubarou", country="Mali", admin_hints=["Wandara", "Tarasso"]) == []
+    assert sahel.best("Doubarou", country="Mali", admin_hints=["Kessou", "Bolima"]).admin1 == "Bolima"
+    # Hints that name no place of the country ("(JNIM)") rule nothing out.
+    assert sahel.best("Doubarou", country="Mali", admin_hints=["JNIM"]).name == "Doubarou"
+
+
+def test_country_of_admin_hints(sahel):
+    assert sahel.hint_country(["Wandara", "Tarasso"]) == "Mali"
+    assert sahel.hint_country(["Tarasso"]) == "Mali"
+    assert sahel.hint_country(["JNIM"]) is None
+
+
+def test_home_countries_are_the_added_dumps(sahel):
+    assert sahel.home_countries("Doubarou") == ["Mali"]
+    assert sahel.home_countries("the village of Nowhere") == []
+    assert sahel.home_countries("Paris") == []  # only the world default knows it

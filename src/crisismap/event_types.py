@@ -26,8 +26,11 @@ PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|s
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
               r"meeting\s+de\s+soutien")
 RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fire|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
-           r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|émeutes?|"
+           r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|barricad(?:ed|ing)|émeutes?|"
            r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)")
+# Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
+BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
+                r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
 MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|jungle\s+justice")
 INTERVENTION = _rx(r"tear\s*gas|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
                    r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
@@ -74,23 +77,40 @@ CHANGE = _rx(r"deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
             r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
-            r"ambush(?:ed|es)?|battle|combats?|affrontements?|accrochages?|embuscades?|riposte|"
+            r"ambush(?:ed|es)?|battle|combats?|affrontements?|accrochages?|embuscades?|riposte|riposté|repoussé|"
+            r"routed|fought\s+back|resisted|défendu|"
             r"attaque\s+contre\s+(?:un|le|la|les)\s+(?:poste|camp|base|position)")
 # Operations and raids are events only when something happens in them (deaths, arrests).
 OPERATION = _rx(r"offensive|operations?|counterinsurgency|counter-?terrorism\s+operations?|raids?|sweeps?|"
                 r"opérations?|ratissages?")
 KILLING = _rx(r"kill(?:ed|ing|s)?|dead|deaths?|died|execut(?:ed|ions?)|massacr(?:ed|es?)|wounded|injured|"
               r"tu(?:é|és|ée|ées)|tuant|morts?|bless(?:é|és|ée|ées)|exécut(?:é|és|ée|ées)|neutralis(?:é|és|ed)|"
-              r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead")
+              r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead|assassinated")
 ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
              r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:at|on|upon)|shot\s+at|harass(?:ed|ing)|"
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
-             r"assassin(?:é|és|at)|massacre|fusillade|abattu(?:s)?")
+             r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?")
 CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|church|school|homes?|houses?|"
                       r"residents|civilians?|people|individuals|community|passengers|bus(?:es)?|traders|herders|"
                       r"farmers|IDP|displaced|wedding|funeral|worshippers|village|hameau|marché|mosquée|église|école|"
-                      r"habitants|civils|population")
+                      r"habitants|civils|population|minibus(?:es)?|tricycles?|pirogues?|boats?|trucks?|"
+                      r"(?:transport|commercial|civilian|passenger|public)\s+(?:vehicles?|trucks?|bus(?:es)?)|"
+                      r"(?:IDP|displaced|refugee|nomad\w*|herders?['’]?|pastoral\w*)\s+(?:persons['’]?\s+)?(?:camps?|sites?)|"
+                      r"camps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)|camion|car\s+de\s+transport")
+# Fighting on the ground: with it, an air strike or a bomb is part of a battle (ACLED codes the battle).
+GROUND_FIGHT = _rx(r"clash(?:ed|es)?|exchange[sd]?\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|firefight|fighting|"
+                   r"ground\s+(?:operation|assault|attack|forces|troops|offensive)|air-ground|air-supported|commandos?|"
+                   r"ambush(?:ed|es)?|armed\s+assault|combats?|affrontements?|accrochages?|embuscades?|"
+                   r"opération\s+aéroterrestre|tirs?\s+nourris|échanges?\s+de\s+tirs")
+# Armed people on the receiving end: "killed two Dozo militiamen", "abducting two CMA combatants".
+ARMED_VICTIM = _rx(r"(?:kill(?:ed|ing)|shot(?:\s+dead)?|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
+                   r"assassinated|tu(?:é|és|ée|ées|ant)|bless(?:é|és|ant)|enlev(?:é|és|ant))\s+"
+                   r"(?:(?!by\b|par\b|off-duty|retired|former|unarmed)[\w'’-]+\s+){0,4}?(?:dozos?|donsos?|militiam[ae]n|militia\s+(?:members?|chiefs?|leaders?)|"
+                   r"policem[ae]n|police\s+officers?|gendarmes?|(?:forest|national|security)\s+guards?|guardsm[ae]n|"
+                   r"soldiers?|troops|combatants?|peacekeepers?|self-defen[cs]e|soldats|militaires|policiers|"
+                   r"miliciens|chasseurs\s+dozos?|casques\s+bleus|militants|gunmen|assailants|attackers|jihadists|"
+                   r"terrorists|insurgents|rebels|fighters|assaillants|terroristes|djihadistes|jihadistes)")
 # Things that kill but are not political violence: they yield no event.
 NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclone|epidemic|cholera|malaria|"
                    r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"
@@ -99,8 +119,36 @@ ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|chec
                    r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
                    r"mercenaries|mercenaires|terrorists?|terroristes|insurgents?|rebels?|assailants|assaillants|"
                    r"guards?|commanders?|security\s+force\s+members?|members?\s+of\s+the\s+(?:security|armed)\s+forces|"
-                   r"policem[ae]n|combatants?|"
+                   r"policem[ae]n|combatants?|self-defen[cs]e|dozos?|donsos?|"
                    r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
+
+
+def _armed_on_receiving_end(text: str) -> bool:
+    """Armed people or places after the violent verb, or before a passive one: "killed two soldiers",
+    "the patrol was ambushed". The armed words of the agent ("militants killed a man") do not count."""
+    verbs = [m for rx in (ATTACK, CLASH, KILLING) for m in rx.finditer(text)]
+    if not verbs:
+        return bool(ARMED_TARGET.search(text))
+    if _attacks_armed(text) or ARMED_VICTIM.search(text):
+        return True
+    for v in verbs:
+        before = re.split(r"[.;,]", text[max(0, v.start() - 80):v.start()])[-1]
+        passive = re.search(r"(?i)\b(?:was|were|been|été|subjected\s+to)\s+(?:\w+\s+){0,2}$", before) or (
+            re.search(r"^\s*(?:\w+\s+){1,4}$", before)  # a headline: "Army post attacked in Labbezanga"
+            and re.match(r"(?i)\s*(?:in|near|at|by|on|between|during|outside|overnight|[,.]|$)", text[v.end():]))
+        if passive and ARMED_TARGET.search(before):
+            return True  # "the patrol was ambushed", "Malian army post attacked"
+    return False
+
+
+def _attacks_armed(text: str) -> bool:
+    """An attack whose object is armed: "attacked a CMA checkpoint"."""
+    for m in ATTACK.finditer(text):
+        obj = re.split(r"[.;,]", text[m.end():m.end() + 80])[0]
+        armed_obj, civil_obj = ARMED_TARGET.search(obj), CIVILIAN_TARGET.search(obj)
+        if armed_obj and (not civil_obj or armed_obj.start() < civil_obj.start()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -125,7 +173,7 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     armed_target: an armed actor is on the receiving end (None: decide from the words).
     """
     if armed_target is None:
-        armed_target = bool(ARMED_TARGET.search(text))
+        armed_target = _armed_on_receiving_end(text)
 
     def hit(rx: re.Pattern):
         return rx.search(text)
@@ -148,6 +196,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return make("Protests", "Peaceful protest", 0.85, m)
     if (m := hit(MOB)) and not non_state_agent:
         return make("Riots", "Mob violence", 0.75, m)
+    if (m := hit(BARRICADE)) and not violent:
+        return make("Riots", "Violent demonstration", 0.7, m)
     if m := hit(SUICIDE):
         if armed_target and re.search(r"(?i)\b(?:attacked|stormed|assault|clash|gunfire|exchange|fighting|combats?)", text):
             return make("Battles", "Armed clash", 0.75, m)  # a complex attack: the bomb opens a battle
@@ -155,15 +205,24 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if m := hit(DEFUSE):
         if not (hit(ATTACK) and (civilian_victims or armed_target) and re.search(r"(?i)\bkill|wound|tu[ée]", text)):
             return make("Strategic developments", "Disrupted weapons use", 0.75, m)
+    ground = hit(GROUND_FIGHT)
     if m := hit(AIR):
+        if ground:
+            return make("Battles", "Armed clash", 0.7, ground)  # an air-ground operation
         return make("Explosions/Remote violence", "Air/drone strike", 0.85, m)
     if (m := hit(IED)) and not (hit(CLASH) and re.match(r"(?i)planted", m.group(0))):
+        if ground and not re.match(r"(?i)ambush", ground.group(0)):
+            return make("Battles", "Armed clash", 0.7, ground)  # a bomb that opens a fight
         return make("Explosions/Remote violence", "Remote explosive/landmine/IED", 0.85, m)
     if m := hit(SHELL):
+        if ground:
+            return make("Battles", "Armed clash", 0.7, ground)
         return make("Explosions/Remote violence", "Shelling/artillery/missile attack", 0.8, m)
     if m := hit(GRENADE):
         return make("Explosions/Remote violence", "Grenade", 0.8, m)
-    if m := hit(ABDUCT):
+    if (m := hit(ABDUCT)) and not (re.search(r"(?i)\b(?:clash\w*|fight(?:ing|s)?|fought|exchanges?\s+of|exchanged|"
+                                             r"combats?|affrontements?|accrochages?)\b", text)
+                                   or (hit(ARMED_VICTIM) and _attacks_armed(text))):
         return make("Violence against civilians", "Abduction/forced disappearance", 0.85, m)
     if m := hit(SEXUAL):
         return make("Violence against civilians", "Sexual violence", 0.8, m)
@@ -172,7 +231,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if (m := hit(TAKEOVER)) and violent:
         return make("Battles", "Non-state actor overtakes territory", 0.7, m)
     if m := hit(CLASH):
-        if armed_target or not civilian_victims or re.match(r"(?i)clash|fight|fought|exchange|combat|affront|accroch", m.group(0)):
+        if armed_target or not civilian_victims or re.match(
+                r"(?i)clash|fight|fought|exchange|combat|affront|accroch|repel|repuls|rout|resist|ripost|repouss", m.group(0)):
             if civilian_victims and not armed_target and re.match(r"(?i)operations?|raids?|offensive|counter", m.group(0)):
                 pass  # an "operation" that killed civilians is violence against civilians
             else:
@@ -183,8 +243,10 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         # What was attacked decides: "attacked a Malian army base" vs "attacked the village of X".
         obj = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
         armed_obj, civil_obj = ARMED_TARGET.search(obj), CIVILIAN_TARGET.search(obj)
-        if armed_obj and (not civil_obj or armed_obj.start() < civil_obj.start()):
+        if armed_obj and (not civil_obj or armed_obj.start() < civil_obj.start() or re.search(r"(?i)escort", obj)):
             return make("Battles", "Armed clash", 0.75, m)
+        if hit(ARMED_VICTIM):  # attacked a village and killed two Dozo militiamen: they fought
+            return make("Battles", "Armed clash", 0.7, m)
         if civil_obj or (civilian_victims and not (
                 armed_target and re.search(r"(?i)clash|exchange|returned fire|riposte", text))):
             return make("Violence against civilians", "Attack", 0.8, m)

@@ -15,9 +15,9 @@ from . import dates as dates_mod
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
-from .fatalities import death_counts, reports_no_casualties
+from .fatalities import death_counts, reports_no_casualties, settle_claims
 from .models import Document, Mention
-from .places import PART_TO_ADMIN1, Toponym, find_toponyms
+from .places import PART_TO_ADMIN1, Toponym, find_toponyms, location_name
 
 REGIONS = {  # ACLED's region of the countries crisismap is used for most
     **dict.fromkeys(["BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SN", "SL", "TG"],
@@ -130,7 +130,11 @@ class Extractor:
         for s, e in spans:
             if not text[s:e].strip():
                 continue
-            sentences.append(Sentence(s, e, text[s:e], sum(1 for p in para_starts if p < s)))
+            para = sum(1 for p in para_starts if p < s)
+            if sentences and sentences[-1].paragraph == para and text[s:e].lstrip()[:1] in "[](),;":
+                # spaCy splits at "[Madougou], ..."; the bracket continues the sentence before
+                s = sentences.pop().start
+            sentences.append(Sentence(s, e, text[s:e], para))
         return sentences, entities
 
     # -- per-sentence signals --------------------------------------------------------------
@@ -253,19 +257,21 @@ class Extractor:
 
     def _document_country(self, doc: Document, sentences: list[Sentence]) -> str | None:
         """The country a report is about: the one its words name most often."""
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         for name, country in self._country_names.items():
             n = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
-            if n:
-                counts[country] = counts.get(country, 0) + n
+            if n:  # a demonym ("French forces") says whose, more often than where: half a vote
+                counts[country] = counts.get(country, 0) + n * (1 if name == country else 0.5)
         # "(Djenne, Mopti)": the region named last in the hints says the country.
         for sent in sentences:
             for top in sent.places:
-                if top.hints:
-                    for place, _ in self.gazetteer.lookup(top.hints[-1], fuzzy=False)[:3]:
-                        if getattr(place, "feature", "") in ("admin1", "admin2"):
-                            counts[place.country] = counts.get(place.country, 0) + 3
-                            break
+                hinted = self.gazetteer.hint_country(top.hints) if top.hints else None
+                if hinted:
+                    counts[hinted] = counts.get(hinted, 0) + 3
+        # A place the user's added gazetteers know says where, as much as "French forces" does.
+        for name in {p.name for sent in sentences for p in sent.places if p.source not in ("region", "admin-hint")}:
+            for country in self.gazetteer.home_countries(name):
+                counts[country] = counts.get(country, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
     def _build_country_names(self) -> dict[str, str]:
@@ -315,7 +321,9 @@ class Extractor:
         elif et.event_type == "Violence against civilians" and et.sub_event_type == "Attack":
             # "...attacked the village. Dan Na Ambassagou militiamen repelled the attack": a battle
             for s in frame[1:]:
-                if RESPONSE_RE.search(s.text) and any(a.inter in (1, 2, 3, 4, 8) for a in s.actors):
+                # Repelling an attack takes arms whoever does it ("the village self-defense repelled it").
+                if RESPONSE_RE.search(s.text) and (any(a.inter in (1, 2, 3, 4, 8) for a in s.actors) or re.search(
+                        r"(?i)\b(?:repelled|repulsed|routed|fought\s+back|returned\s+fire|riposté|repoussé)\b", s.text)):
                     et = EventType("Battles", "Armed clash", 0.7, et.start, et.end, et.trigger)
                     break
         m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
@@ -344,7 +352,7 @@ class Extractor:
             m.country, m.iso = p.country, p.isonumeric
             m.region = REGIONS.get(p.iso2, "")
             m.admin1, m.admin2, m.admin3 = p.admin1 or "", p.admin2 or "", p.admin3 or ""
-            m.location = p.name if getattr(p, "feature", "") != "country" else p.country
+            m.location = location_name(p, resolved.toponym.name if resolved.toponym else None)
             m.latitude, m.longitude = round(p.latitude, 4), round(p.longitude, 4)
             m.geo_precision = resolved.precision
             if resolved.toponym is not None:
@@ -493,13 +501,15 @@ class Extractor:
     def _fatalities(m: Mention, frame: list[Sentence]) -> None:
         total = low = high = 0
         seen: set[int] = set()
+        kept = {id(d) for d in settle_claims([d for s in frame for d in s.deaths])}
         for s in frame:
             for d in s.deaths:
-                if d.acled in seen and len(frame) > 1:
-                    continue  # the same toll repeated in a later sentence
-                seen.add(d.acled)
+                # A toll repeated in a later sentence counts once; a party's claim may yield to the report's figure.
+                if d.acled in seen or id(d) not in kept:
+                    continue
                 total, low, high = total + d.acled, low + d.low, high + d.high
                 m.add_evidence("fatalities", s.start + d.start, s.start + d.end, d.text)
+            seen.update(d.acled for d in s.deaths)
             if not s.deaths and s.no_casualties:
                 nc = s.no_casualties
                 m.add_evidence("fatalities", s.start + nc.start(), s.start + nc.end(), nc.group(0))

@@ -165,6 +165,17 @@ def find_quantities(text: str) -> list[Quantity]:
         word = m.group(0).lower()
         if word in ("a", "an", "un", "une"):
             continue  # articles count only next to a victim noun, which the caller decides
+        first, _, rest = word.partition(" ")
+        if first in ("a", "an", "un", "une") and rest and rest.split()[0] not in MULTIPLIERS:
+            # "a six-year-old": the article is not part of the number ("a hundred" is)
+            start = m.start() + len(first) + 1
+            value = words_to_int(rest)
+            if value is None:
+                continue
+            acled, low, high = _ranged(value, _hedge_before(text, start))
+            found.append(Quantity(start, m.end(), text[start:m.end()], acled, low, high))
+            taken.append((start, m.end()))
+            continue
         acled, low, high = _ranged(value, _hedge_before(text, m.start()))
         found.append(Quantity(m.start(), m.end(), m.group(0), acled, low, high))
         taken.append((m.start(), m.end()))

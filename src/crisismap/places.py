@@ -10,8 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer.names import ascii_name, split_level
+
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|ag|n|d'|la|le|en)[ -])?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"
-HINT_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<h1>[A-ZÀ-ÖØ-Þ][^(),;]{{1,40}}?)(?:,\s*(?P<h2>[A-ZÀ-ÖØ-Þ][^(),;]{{1,40}}?))?\)")
+GROUP_RE = re.compile(r"\((?P<h1>[A-ZÀ-ÖØ-Þ][^(),;\[\]]{1,40}?)(?:,\s*(?P<h2>[A-ZÀ-ÖØ-Þ][^(),;\[\]]{1,40}?))?\)")
+# The name a group describes: right before it, or before an editor's "[...]" insertion.
+HINT_NAME_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\[{_NAME}\])?\s*$")
+ALT_RE = re.compile(rf"\[(?P<alt>{_NAME})\]")
 PREP_RE = re.compile(
     rf"(?i:\b(?P<prep>in|near|at|outside|around|from|of|to|towards|between|and|on\s+the\s+outskirts\s+of|close\s+to|"
     rf"(?:\d+\s*)?(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from)|à|près\s+de|pres\s+de|non\s+loin\s+de|"
@@ -27,7 +32,15 @@ NEAR_RE = re.compile(r"(?i)(?:near|outside|around|close\s+to|outskirts\s+of|km\s
 REGION_RE = re.compile(
     r"(?i)\b(?P<part>central|northern|southern|eastern|western|north|south|east|west|centre|center|nord|sud|est|ouest)"
     r"(?:ern)?[\s-]+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’])?(?P<country>[A-Z][\w'’ -]+?)\b(?=[\s,.;)]|$)|"
-    r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region|area)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
+    r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
+# "the Boni area": near a place, not a region of that name.
+AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area|zone|secteur)\b")
+# "X, Cercle of Y", "X area of Y", "X in the commune of Y", "X, Mopti Region": Y is an admin area around X.
+_LEVEL = r"(?i:cercle|circle|commune|region|région|province|district|department|département|prefecture|préfecture)"
+WITHIN_RE = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?i:area|zone|secteur))?(?:,\s*(?i:in\s+)?|\s+(?i:in|of|dans)\s+)(?i:the\s+|la\s+|le\s+)?"
+    rf"(?:{_LEVEL}\s+(?i:of\s+|de\s+la\s+|du\s+|de\s+|d['’]\s*)?(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_LEVEL}\b)")
+WITHIN_AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area)\s+(?i:of|in)\s+(?P<a>{_NAME})")
 BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
                         rf"\s+(?:and|et)\s+$")
 AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
@@ -88,23 +101,61 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                 add(Toponym(s, s + len(name), name, (), near_at(s), "ner"))
     for m in AXIS_RE.finditer(text):  # "l'axe Douentza-Boni": near the first town named
         add(Toponym(m.start("a"), m.end("a"), m.group("a"), (), True, "pattern"))
-    hint_spans = []
-    for m in HINT_RE.finditer(text):
-        hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
-        name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", m.group("name")))
+    for m in AREA_RE.finditer(text):
+        name = _trim(m.group("name"))
+        add(Toponym(m.end("name") - len(name), m.end("name"), name, (), True, "pattern"))
+    for m in [*WITHIN_RE.finditer(text), *WITHIN_AREA_RE.finditer(text)]:
+        name, area = _trim(m.group("name")), m.group("a") or m.groupdict().get("b")
+        if not name or split_level(name)[1]:
+            continue  # "Mondoro Commune, ...": itself an admin area
+        a0 = m.start("a") if m.group("a") else m.start("b")
         start = m.end("name") - len(name)
-        add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
-        hint_spans.append((m.end("name"), m.end()))
-        # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
-        pair = BETWEEN_RE.search(text[max(0, start - 80):start])
-        if pair:
-            s0 = max(0, start - 80) + pair.start("first")
-            first = _trim(pair.group("first"))
-            add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
-    # Names inside "(Y, Z)" are the admin areas around the place, not the place itself.
-    for key, t in list(found.items()):
-        if t.source in ("pattern", "ner") and any(a <= t.start and t.end <= b for a, b in hint_spans):
-            found[key] = Toponym(t.start, t.end, t.name, (), True, "admin-hint")
+        near = near_at(start) or bool(re.match(r"\s+(?i:area|zone|secteur)", text[start + len(name):]))
+        add(Toponym(start, start + len(name), name, (area,), near, "pattern"))
+        for key_, t in list(found.items()):  # the admin area is the place only if X is unknown
+            if a0 <= t.start < a0 + len(area) and t.source in ("pattern", "ner"):
+                del found[key_]
+        found[(a0, a0 + len(area))] = Toponym(a0, a0 + len(area), area, (), True, "admin-hint")
+    for m in ALT_RE.finditer(text):  # "Manougou [Madougou]": the editor's spelling is a candidate too
+        alt = _trim(m.group("alt"))
+        add(Toponym(m.start("alt"), m.start("alt") + len(alt), alt, (), near_at(m.start()), "pattern"))
+    groups = []  # "(Douentza, Mopti)": the admin areas around the place named before it
+    for m in GROUP_RE.finditer(text):
+        hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
+        if not all(re.search(r"[a-zà-ÿ]", h) for h in hints):
+            continue  # "(JNIM)", "(AFP)": an acronym, not an admin area
+        groups.append((m.start(), m.end(), hints))
+        for key_, t in list(found.items()):  # names inside the brackets are not the place
+            if m.start() <= t.start < m.end():
+                del found[key_]
+        if len(hints) == 2:  # the place is not known: the first admin area, within the second
+            found[(m.start("h1"), m.end("h1"))] = Toponym(m.start("h1"), m.end("h1"), hints[0], hints[1:], True,
+                                                         "admin-hint")
+        named = HINT_NAME_RE.search(text, max(0, m.start() - 120), m.start())
+        if named:
+            name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", named.group("name")))
+            start = named.end("name") - len(name)
+            alt = ALT_RE.search(named.group())
+            if alt:  # "Manougou [Madougou] (A, B)": the editor's name first, the reported one next
+                a0, name_ = named.start() + alt.start("alt"), _trim(alt.group("alt"))
+                found.pop((a0, a0 + len(name_)), None)
+                add(Toponym(a0, a0 + len(name_), name_, hints, near_at(start), "hint"))
+            add(Toponym(start, start + len(name), name, hints, near_at(start), "pattern" if alt else "hint"))
+            # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
+            pair = BETWEEN_RE.search(text[max(0, start - 80):start])
+            if pair:
+                s0 = max(0, start - 80) + pair.start("first")
+                first = _trim(pair.group("first"))
+                add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
+    # Names before a group, after the previous one, lie in its admin areas too ("the village of X
+    # in the commune of Y (A, B)"); the gazetteer drops those it knows elsewhere.
+    prev = 0
+    for gs, ge, hints in groups:
+        for key_, t in list(found.items()):
+            if prev <= t.start and t.end <= gs and t.source in ("pattern", "ner"):
+                more = tuple(h for h in hints if h not in t.hints)
+                found[key_] = Toponym(t.start, t.end, t.name, t.hints + more, t.near, t.source, t.part)
+        prev = ge
     for m in REGION_RE.finditer(text):
         if m.group("country"):
             add(Toponym(m.start("country"), m.end("country"), m.group("country").strip(), (), False, "region",
@@ -125,3 +176,16 @@ def _trim(name: str) -> str:
     while words and words[0].lower() in STOP:
         words.pop(0)
     return " ".join(words)
+
+
+def location_name(place, written: str | None) -> str:
+    """The location as a coder writes it. Villages and sites have many transliterations
+    ('Tin-Tadayni', 'Ti-n-Tadeini'): the report's spelling, as ASCII; towns and admin areas
+    keep their standard name ('Tombouctou' is 'Timbuktu')."""
+    if getattr(place, "feature", "") == "country":
+        return place.country
+    if written and place.feature in ("village", "site"):
+        name = ascii_name(split_level(written)[0])
+        if name[:1].isupper():
+            return name
+    return place.name

@@ -10,15 +10,16 @@ from rapidfuzz import fuzz, process
 
 from .default import default_layer
 from .geonames import read_dump
-from .model import ADMIN, POPULATED, Layer, Place, Row, km
+from .model import ADMIN, POINTS, Layer, Place, Row, km
 from .names import key, sound, split_level
 
 EXACT, ALTERNATE, SOUND, FUZZY = 1.0, 0.95, 0.85, 0.8  # how a name matched
 # Populated places first for ambiguous names ("Mopti" is the town); a country wins for its own name.
 FEATURE_WEIGHT = {"capital": 1.0, "city": 1.0, "town": 0.99, "village": 0.97, "neighbourhood": 0.9,
                   "abandoned": 0.9, "admin1": 0.92, "admin2": 0.91, "admin3": 0.9, "admin4": 0.89,
-                  "country": 1.05}
+                  "site": 0.86, "country": 1.05}
 MAX_RESULTS = 20
+HINT_FAR_KM = 75  # a place this far from every admin area the text names is a namesake
 
 
 class Gazetteer:
@@ -77,6 +78,31 @@ class Gazetteer:
                     return self._place(layer, rid)
         return None
 
+    def home_countries(self, name: str) -> list[str]:
+        """The countries of the added dumps that know `name` exactly: a user adds a country's
+        dump because the reports are about it, so its villages say where a report is."""
+        k = key(split_level(name)[0])
+        if not k:
+            return []
+        codes = {cc for layer in self._dumps for cc in layer.iso2s if layer.ids(cc, k)}
+        return sorted(self._base.countries[cc][0] for cc in codes if cc in self._base.countries)
+
+    def hint_country(self, hints: Sequence[str]) -> str | None:
+        """The country whose admin areas the text's "(cercle, region)" hints name: the last
+        hint must be an admin area there; the others, named there too, settle a tie."""
+        keys = [key(split_level(h)[0]) for h in hints]
+        if not keys or not keys[-1]:
+            return None
+        votes: dict[str, int] = {}
+        for layer in self._layers:
+            for cc in layer.iso2s:
+                if any(layer.row(rid).feature in ADMIN for rid in layer.ids(cc, keys[-1])):
+                    votes[cc] = max(votes.get(cc, 0), 1 + sum(bool(layer.ids(cc, k)) for k in keys[:-1] if k))
+        if not votes:
+            return None
+        cc = max(votes, key=votes.get)
+        return self._base.countries[cc][0] if cc in self._base.countries else None
+
     # -- places ------------------------------------------------------------------------------
     def lookup(self, name: str, *, country: str | None = None, admin_hints: Sequence[str] = (),
                fuzzy: bool = True) -> list[tuple[Place, float]]:
@@ -114,11 +140,13 @@ class Gazetteer:
                 match = self._hint_match(layers[li], rid, hints, near_cache)
                 if quality < ALTERNATE and not match:
                     continue  # a spelling guess the text's own admin names contradict
+                if not match and self._far_from_hints(row, hints, near_cache):
+                    continue  # a namesake elsewhere in the country: the text's place is not known
                 # Unconfirmed candidates lose 40%; confirmed ones gain half their distance to 1.
                 score *= 0.6 + 0.4 * match
                 score += (1 - score) * 0.5 * match
             # One entry per place: the latest layer's row (a dump knows more), the best score.
-            ident = (row.geonameid if row.feature in POPULATED
+            ident = (row.geonameid if row.feature in POINTS
                      else (row.iso2, row.feature, key(row.name), key(row.admin1)))
             prev = scored.get(ident)
             if prev is None:
@@ -175,6 +203,12 @@ class Gazetteer:
                 credit = 0.7 * max(0.0, 1 - self._hintkm(row, h, near) / 100)
             total += credit
         return total / len(hints)
+
+    def _far_from_hints(self, row: Row, hints: list[str], near: dict) -> bool:
+        """Every hint that names a place of the row's country is over HINT_FAR_KM away."""
+        dists = [self._hintkm(row, h, near) for h in hints]
+        known = [d for d in dists if d < 1e9]
+        return bool(known) and min(known) > HINT_FAR_KM
 
     def _hintkm(self, row: Row, h: str, near: dict) -> float:
         """Distance from `row` to the nearest town or admin area named `h` in its country."""

@@ -20,6 +20,11 @@ ADMIN_CODES = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "ADM4": "ad
 PLACE_CODES = {"PPLC": "capital", "PPLA": "city", "PPLA2": "town", "PPLA3": "town", "PPLA4": "town",
                "PPLX": "neighbourhood", "PPLQ": "abandoned", "PPLW": "abandoned", "PPLH": "abandoned",
                "PPLCH": "abandoned"}
+# Wells, camps, mines, wadis, localities: Sahel reports name them like villages. Features
+# that stretch over many kilometres (rivers, regions, ranges) have no meaningful point.
+SITE_CLASSES = ("H", "L", "S", "T", "V")
+EXTENTS = {"STM", "STMS", "STMX", "RGN", "RGNE", "RGNH", "AREA", "ZN", "ZNB", "MTS", "PLAT", "DSRT", "ERG",
+           "PLN", "PLNX", "VAL", "VALS", "FRST", "FRSTF", "GRAZ", "BSND", "CNL", "RDGE"}
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -57,6 +62,11 @@ def _records(path: Path) -> list[list[str]]:
     if not records:
         raise GazetteerError(f"{path}: no places; {EXPECTED}")
     return records
+
+
+def _is_point(r: list[str]) -> bool:
+    """A populated place or a named site (well, camp, mine, locality)."""
+    return r[6] == "P" or (r[6] in SITE_CLASSES and r[7] not in EXTENTS)
 
 
 def _unique(pairs) -> dict:
@@ -100,7 +110,7 @@ def _admin_codes(records: list[list[str]], adm1: dict, adm2: dict) -> tuple[list
             for n in {key(r[1]), key(admin_name(r[1]))}:
                 seats.setdefault((r[8], codes[i][0], n), []).append(i)
     for i, r in enumerate(records):
-        if r[6] == "P" and not codes[i][1]:
+        if _is_point(r) and not codes[i][1]:
             near = {j for n in (r[1], *r[3].split(",")) for j in seats.get((r[8], codes[i][0], key(n)), ())}
             for j in near:
                 if km(float(r[4]), float(r[5]), float(records[j][4]), float(records[j][5])) <= 20:
@@ -116,7 +126,7 @@ def _infer_admin2(records: list[list[str]], codes: list[tuple[str, str, str]], a
             labelled.setdefault((r[8],), []).append(i)
     todo: dict[tuple, list[int]] = {}
     for i, (r, (a1, a2, _)) in enumerate(zip(records, codes, strict=True)):
-        if r[6] == "P" and not a2:
+        if _is_point(r) and not a2:
             group = (r[8], a1) if (r[8], a1) in adm1 and (r[8], a1) in labelled else (r[8],)
             if group in labelled:
                 todo.setdefault(group, []).append(i)
@@ -134,7 +144,7 @@ def _infer_admin2(records: list[list[str]], codes: list[tuple[str, str, str]], a
 def read_dump(path: str | Path) -> Layer:
     """A Layer of the dump's populated places and admin areas; GazetteerError if it is not one."""
     path = Path(path)
-    records = [r for r in _records(path) if r[6] == "P" or r[7] in ADMIN_CODES or r[7].startswith("PCL")]
+    records = [r for r in _records(path) if _is_point(r) or r[7] in ADMIN_CODES or r[7].startswith("PCL")]
     adm = [r for r in records if r[7] in ADMIN_CODES]
     adm1 = {(r[8], r[10]): acled_admin(r[8], r[1]) for r in adm if r[7] == "ADM1"}
     adm2 = {(r[8], r[10], r[11]): acled_admin(r[8], r[1]) for r in adm if r[7] == "ADM2"}
@@ -153,6 +163,8 @@ def read_dump(path: str | Path) -> Layer:
         if code in ADMIN_CODES:
             feature, own = ADMIN_CODES[code], acled_admin(cc, r[1])
             names = (*names, own)
+        elif r[6] != "P":
+            feature, own = "site", ascii_name(r[1])
         else:
             feature = PLACE_CODES.get(code) or size_feature(pop)
             own = ascii_name(r[1])

@@ -13,6 +13,7 @@ from .names import key, sound
 
 POPULATED = ("capital", "city", "town", "village", "neighbourhood", "abandoned")
 ADMIN = ("admin1", "admin2", "admin3", "admin4")
+POINTS = (*POPULATED, "site")  # "site": a well, camp, mine or locality, from a dump
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Place:
     admin1: str = ""
     admin2: str = ""
     admin3: str = ""
-    feature: str = "village"  # one of POPULATED, ADMIN or "country"
+    feature: str = "village"  # one of POINTS, ADMIN or "country"
     population: int = 0
     geonameid: int | None = None
     source: str = "default"  # "default" or the GeoNames dump's file name
@@ -51,7 +52,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def geo_precision(place: Place) -> int:
     """ACLED's codebook: 1 = the town or village itself, 3 = only a region or the country.
     (2, "near X", depends on the wording and is the extractor's call.)"""
-    return 1 if place.feature in POPULATED else 3
+    return 1 if place.feature in POINTS else 3
 
 
 class Row(NamedTuple):

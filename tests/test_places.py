@@ -1,0 +1,86 @@
+"""Toponyms in report sentences: which names, with which admin hints, from which pattern."""
+
+import pytest
+
+from crisismap.gazetteer import Place
+from crisismap.places import find_toponyms, location_name
+
+
+def tops(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
+    return {t.name: (t.hints, t.source) for t in find_toponyms(text)}
+
+
+def test_name_before_a_group_takes_its_hints_and_the_group_is_a_fallback():
+    found = tops("On 2 March 2023, gunmen burned the market of Sorobé (Kessou, Bolima).")
+    assert found["Sorobé"] == (("Kessou", "Bolima"), "hint")
+    assert found["Kessou"] == (("Bolima",), "admin-hint")  # the cercle, where the village is unknown
+    assert "Bolima" not in found
+
+
+def test_names_before_a_group_lie_in_its_areas():
+    found = tops("Militiamen attacked the hamlet of Tiéwa in the commune of Dalla Sud (Wandara, Tarasso).")
+    assert found["Tiéwa"][0] == ("Dalla Sud", "Wandara", "Tarasso")
+
+
+def test_editor_spelling_in_square_brackets_comes_first():
+    found = tops("Soldiers clashed with rebels in Kourou [Kouro-Bé] (Wandara, Tarasso) on Monday.")
+    assert found["Kouro-Bé"] == (("Wandara", "Tarasso"), "hint")
+    assert found["Kourou"] == (("Wandara", "Tarasso"), "pattern")
+
+
+@pytest.mark.parametrize("text, place, area", [
+    ("Two herders were shot in the Sondo area of Wandara.", "Sondo", "Wandara"),
+    ("A teacher was abducted in Kamba, Cercle of Kessou, on Friday.", "Kamba", "Kessou"),
+    ("A bus hit a mine near Tilla, Bolima Region.", "Tilla", "Bolima"),
+    ("Gunmen killed a trader in Dioro in the commune of Sama.", "Dioro", "Sama"),
+])
+def test_admin_area_written_next_to_a_place(text, place, area):
+    found = tops(text)
+    assert found[place][0] == (area,)
+    assert found[area][1] in ("admin-hint", "region")  # a fallback, not a candidate of its own
+
+
+def test_an_area_around_a_town_is_near_it_not_a_region():
+    (t,) = [t for t in find_toponyms("A soldier was killed in the Sondo area on Sunday.") if t.name == "Sondo"]
+    assert (t.source, t.near) == ("pattern", True)
+
+
+def test_acronyms_in_brackets_are_not_admin_areas():
+    found = tops("Fighters of the Group (JNIM) attacked Sondo (Wandara, Tarasso).")
+    assert "JNIM" not in found and found["Sondo"][0] == ("Wandara", "Tarasso")
+
+
+def _place(name: str, feature: str) -> Place:
+    return Place(name, 15.0, -1.0, "Mali", "ML", "MLI", 466, feature=feature)
+
+
+def test_location_is_written_as_the_report_spells_a_village():
+    assert location_name(_place("Ti-n-Tefouk", "site"), "Tin-Téfouk") == "Tin-Tefouk"
+    assert location_name(_place("Sorobe", "village"), "Sorobé") == "Sorobe"
+    # Towns and admin areas keep their standard name; a country is named as a country.
+    assert location_name(_place("Timbuktu", "city"), "Tombouctou") == "Timbuktu"
+    assert location_name(_place("Wandara", "admin2"), "Wandara cercle") == "Wandara"
+    assert location_name(_place("Sama", "village"), "commune of Sama") == "Sama"
+    assert location_name(_place("Mali", "country"), None) == "Mali"
+
+
+def _events(extractor, text: str):
+    import datetime as dt
+
+    from crisismap.pipeline import prepare
+    from crisismap.readers import RawDocument
+
+    return extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2023, 5, 10))))
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # "French" says whose soldiers; the village the Mali dump knows says where.
+    ("French soldiers were wounded when a roadside bomb exploded near Boni on Tuesday.", "Boni", "Mopti"),
+    # The admin pair says the country when the text names none; the bracket starts no new sentence.
+    ("On 3 May 2023, gunmen abducted a trader in Hombori [Hombori] (Douentza, Mopti).", "Hombori", "Mopti"),
+    # A namesake far from the named cercle is not the place: the cercle is.
+    ("On 4 May 2023, gunmen killed two farmers in Boulkassoumbougou (Douentza, Mopti).", "Douentza", "Mopti"),
+])
+def test_extracted_place(mali_extractor, text, location, admin1):
+    (m,) = _events(mali_extractor, text)
+    assert (m.location, m.admin1, m.country) == (location, admin1, "Mali")
