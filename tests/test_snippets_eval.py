@@ -1,0 +1,86 @@
+"""The news-snippets measurement set (benchmarks/data/news_snippets.jsonl) is well formed.
+
+Data only: no model loads, nothing is timed. The scores come from benchmarks/snippets_eval.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "data" / "news_snippets.jsonl"
+SCRIPT = ROOT / "benchmarks" / "snippets_eval.py"
+
+# ACLED's 25 sub-event types, written out here independently of the script.
+ACLED_SUB_EVENT_TYPES = {
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade",
+    "Sexual violence", "Attack", "Abduction/forced disappearance",
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence",
+    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+}
+FIELDS = {"id", "lang", "text", "published", "sub_event_type"}
+
+
+@pytest.fixture(scope="module")
+def snippets() -> list[dict]:
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    records = []
+    for n, line in enumerate(lines, 1):
+        assert line.strip(), f"line {n} is blank"
+        rec = json.loads(line)
+        assert isinstance(rec, dict), f"line {n} is not a JSON object"
+        records.append(rec)
+    return records
+
+
+def test_there_are_25_acled_sub_event_types():
+    assert len(ACLED_SUB_EVENT_TYPES) == 25
+
+
+def test_every_line_has_the_fields_and_valid_values(snippets):
+    assert len(snippets) >= 150
+    for rec in snippets:
+        assert set(rec) == FIELDS, rec.get("id")
+        assert isinstance(rec["id"], str) and rec["id"], rec
+        assert rec["lang"] in ("en", "fr"), rec["id"]
+        assert isinstance(rec["text"], str) and 40 <= len(rec["text"]) <= 600, rec["id"]
+        dt.date.fromisoformat(rec["published"])
+        assert rec["sub_event_type"] is None or rec["sub_event_type"] in ACLED_SUB_EVENT_TYPES, rec["id"]
+
+
+def test_ids_and_texts_are_unique(snippets):
+    ids = [r["id"] for r in snippets]
+    assert len(ids) == len(set(ids))
+    texts = [r["text"] for r in snippets]
+    assert len(texts) == len(set(texts))
+
+
+def test_every_sub_event_type_and_non_events_are_present(snippets):
+    labels = [r["sub_event_type"] for r in snippets]
+    assert ACLED_SUB_EVENT_TYPES <= set(labels)
+    assert labels.count(None) >= 25
+
+
+def test_french_share_is_at_least_a_quarter(snippets):
+    french = sum(r["lang"] == "fr" for r in snippets)
+    assert french / len(snippets) >= 0.25
+    assert any(r["lang"] == "fr" and r["sub_event_type"] is None for r in snippets)
+
+
+def test_script_taxonomy_is_acleds():
+    spec = importlib.util.spec_from_file_location("snippets_eval", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # stdlib imports only at module level: no model loads
+    assert set(module.SUB_EVENT_TYPES) == ACLED_SUB_EVENT_TYPES
+    assert len(module.SUB_EVENT_TYPES) == 25
+    assert module.load_snippets(DATA)[0]["id"]
