@@ -42,3 +42,43 @@ def test_classify(text, victims, expected):
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None
+
+
+@pytest.mark.parametrize("text, victims, expected", [
+    # assassinations are attacks
+    ("Unknown gunmen assassinated the imam of the village at his home.", True, ("Violence against civilians", "Attack")),
+    ("Des hommes armés ont assassiné le maire de la commune.", True, ("Violence against civilians", "Attack")),
+    # ground fighting with an air strike or a bomb is a battle
+    ("French forces conducted an air-ground operation against militants: airstrikes were followed by "
+     "clashes with commandos.", False, ("Battles", "Armed clash")),
+    ("Des frappes aériennes et des affrontements au sol ont opposé l'armée aux jihadistes.", False,
+     ("Battles", "Armed clash")),
+    ("Militants detonated an IED against the convoy, followed by an armed assault with gunfire.", False,
+     ("Battles", "Armed clash")),
+    # armed people on the receiving end
+    ("Gunmen attacked the village and killed two Dozo militiamen.", False, ("Battles", "Armed clash")),
+    ("Des hommes armés ont attaqué le village et tué deux chasseurs dozos.", False, ("Battles", "Armed clash")),
+    ("Gunmen attacked a checkpoint, abducting two combatants.", False, ("Battles", "Armed clash")),
+    ("Militants abducted an off-duty soldier on the road.", False,
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Army post attacked in the night near the border.", False, ("Battles", "Armed clash")),
+    # fighting back makes a battle
+    ("Gunmen attacked the village and killed three people; the self-defense group routed the assailants.", True,
+     ("Battles", "Armed clash")),
+    # civilian places and vehicles
+    ("Militants attacked a minibus on the road, killing two passengers.", True, ("Violence against civilians", "Attack")),
+    ("Gunmen attacked an IDP camp, killing four people.", True, ("Violence against civilians", "Attack")),
+    # road blocks are riots
+    ("Residents barricaded the main road to protest poor road conditions.", False, ("Riots", "Violent demonstration")),
+    ("Des jeunes ont barricadé la route nationale.", False, ("Riots", "Violent demonstration")),
+])
+def test_classify_rules(text, victims, expected):
+    et = classify(text, civilian_victims=victims)
+    assert et is not None and (et.event_type, et.sub_event_type) == expected
+
+
+@pytest.mark.parametrize("text", ["Suspected militiamen killed a young Dogon near the well.",
+                                  "Des miliciens ont tué un jeune Dogon près du puits."])
+def test_agents_armed_words_do_not_make_an_armed_target(text):
+    et = classify(text, civilian_victims=False, non_state_agent=True)
+    assert et is not None and et.event_type == "Violence against civilians"

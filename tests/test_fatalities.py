@@ -2,7 +2,7 @@
 
 import pytest
 
-from crisismap.fatalities import death_counts, reports_no_casualties
+from crisismap.fatalities import death_counts, reports_no_casualties, settle_claims
 from crisismap.numbers import find_quantities, words_to_int
 
 
@@ -49,3 +49,67 @@ def test_words_to_int(words, value):
 
 def test_numerals_with_thousand_separators():
     assert [q.acled for q in find_quantities("1,913 and 4 803 deaths")] == [1913, 4803]
+
+
+@pytest.mark.parametrize("text, total", [
+    # codes and labels are not people
+    ("Gunmen attacked a patrol near Fatoma (coded at geoprecision 2), killing two soldiers.", 2),
+    ("Des hommes armés ont tué deux civils sur la route nationale RN 15.", 2),
+    ("The attack on two villages killed five herders.", 5),
+    ("Trois attaques ont fait quatre morts.", 4),
+    # a breakdown is part of the whole
+    ("The army killed seven people including six herders and one trader at the market.", 7),
+    ("Sept personnes dont deux femmes ont été tuées.", 7),
+    ("4 dead (2 assailants, a soldier and a peacekeeper) and several wounded.", 4),
+    ("Five people were killed, including two in the village and three on the road.", 5),
+    # the subject goes with the verb that follows it
+    ("One soldier was killed and two others severely wounded.", 1),
+    ("Un soldat a été tué et deux autres grièvement blessés.", 1),
+    ("The gunmen took more than 30 hostages and killed at least 4 guards.", 4),
+    ("Two armed men on motorcycles killed a gendarme.", 1),
+    ("Deux hommes armés ont tué un gendarme.", 1),
+    ("Two children aboard a vehicle were shot dead.", 2),
+    ("Four fighters were killed and two taken prisoner.", 4),
+    # a later death counts; the group one of whom died does not
+    ("Four traders were abducted before being executed.", 4),
+    ("Quatre commerçants ont été enlevés avant d'être exécutés.", 4),
+    ("Two guards were injured, with one later dying from his injuries.", 1),
+    ("Three soldiers were wounded. One of the three soldiers succumbed to his wounds.", 1),
+    ("A six-year-old boy was killed by stray bullets.", 1),
+    # lone victims, listed or named by what they were
+    ("Gunmen killed a policeman and a bystander at the market.", 2),
+    ("Des hommes armés ont tué un gendarme et un civil.", 2),
+    ("Two militiamen, the village chief and a child were killed.", 4),
+    ("Four soldiers and a civilian were killed in the ambush.", 5),
+    ("Militants killed the brother of the village chief.", 1),
+    ("The mayor of the commune was assassinated by gunmen.", 1),
+    ("Le chef du village a été assassiné.", 1),
+    ("JNIM militants killed two soldiers and the attackers fled.", 2),
+    ("French forces killed an ISWAP (Greater Sahara) militant and arrested another.", 1),
+    ("Militiamen killed an elderly man and his son near the well.", 2),
+    ("Des miliciens ont tué un vieil homme et son fils.", 2),
+    ("Two individuals were shot and killed by a gunman.", 2),
+    ("Two truck drivers were killed and another wounded.", 2),
+    ("Militiamen killed two herders, one being a child.", 2),
+    ("Gunmen killed an unknown number of fighters.", 0),
+])
+def test_death_count_rules(text, total):
+    assert sum(c.acled for c in death_counts(text)) == total
+
+
+def test_unverified_claims_are_left_out():
+    assert death_counts("The group said that 15 soldiers were killed, which could not be independently verified.") == []
+    assert death_counts("Le groupe a affirmé qu'il avait tué 15 soldats, ce qui n'a pas pu être vérifié.") == []
+
+
+@pytest.mark.parametrize("told, claim, total", [
+    # the same dead, told twice: the report's own figure
+    ("Soldiers killed three herders in the village.", "The army said that it killed four.", 3),
+    ("Des soldats ont tué trois éleveurs.", "L'armée a affirmé qu'elle avait tué cinq éleveurs.", 3),
+    # a claim about others adds to it
+    ("One soldier was killed in the ambush.", "The ministry claimed that eleven militants were killed.", 12),
+])
+def test_claims_yield_to_the_report(told, claim, total):
+    counts = death_counts(told) + death_counts(claim)
+    assert any(c.claimed for c in counts)
+    assert sum(c.acled for c in settle_claims(counts)) == total

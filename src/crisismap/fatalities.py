@@ -50,11 +50,12 @@ PERSON = (
     r"nurses?|doctors?|secretar(?:y|ies)|councill?ors?|journalists?|apprentices?|tailors?|"
     r"frères?|sœurs?|fils|filles?|pères?|mères?|épouses?|oncles?|neveux?|infirmiers?|infirmières?|"
     r"médecins?|secrétaires?|conseillers?|journalistes?|apprentis?|chefs?|agents?|bystanders?|guides?|"
-    r"entrepreneurs?|notables?|minors?|mineurs?"
+    r"entrepreneurs?|notables?|minors?|mineurs?|figures?|cadres?|associates?|hommes?|femmes?|enfants?|garçons?"
 )
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 # A lone victim after a kill verb: "killed a Donso militiaman", "killing the driver".
-LONE_RE = re.compile(rf"\b(?:a|an|the|one|un|une|le|la|l’|l')\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON})\b",
+LONE_RE = re.compile(rf"\b(?:a|an|the|one|another|un|une|le|la|l’|l')\s+(?:[\w’'-]+\s+|\([^()]{{1,40}}\)\s+){{0,4}}?"
+                     rf"(?:{PERSON})\b",
                      re.IGNORECASE)
 NONE_RE = re.compile(
     r"\b(?:no\s+(?:casualties|fatalities|deaths?|victims|one\s+(?:was|were)\s+(?:killed|hurt|injured))|"
@@ -146,9 +147,10 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int):
         if m.end() <= start:
             before = (m, words, joined)
         elif after is None:
-            if re.search(r"(?i)(?:\b(?:and|et)|,)\s*$", gap):
+            if re.search(r"(?i)(?:\b(?:and|et)|,)\s*$", gap) and not re.search(r"(?i)\b(?:was|were|been|été)\b", gap):
                 continue  # "took 170 hostages and killed 20": a new predicate, with its own object
-            if m.group("other") and THING_RE.fullmatch(m.group(0)) and PERSON_RE.search(gap):
+            if m.group("other") and THING_RE.fullmatch(m.group(0)) and (
+                    PERSON_RE.search(gap) or PERSON_RE.match(text, m.end() + 1)):  # "truck drivers"
                 continue  # "two children aboard a vehicle were shot": the vehicle is not what was counted
             if m.group("kill") and ACTIVE_OBJECT_RE.match(text, m.end()) and not AUX_END_RE.search(gap):
                 continue  # "Two gunmen killed a gendarme": the count is of the killers
@@ -157,7 +159,7 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int):
             best, best_dist = m, words
     # The subject before its verb: "killed and two others severely wounded", "were killed,
     # four militants were killed": a following cue reached without a conjunction wins.
-    if before and after and after[0] is not best and before[2] and not after[2] and after[1] <= 4:
+    if before and after and after[0] is not best and before[2] and not after[2] and after[1] <= 6:
         best, best_dist = after[0], after[1]
     return best, best_dist
 
@@ -225,8 +227,8 @@ def death_counts(text: str) -> list[DeathCount]:
         m = LONE_RE.match(text, verb.end() + (len(text[verb.end():]) - len(text[verb.end():].lstrip())))
         if not m or m.end() > window_end:
             continue
-        if any(not (m.end() <= a or m.start() >= b) for a, b in used):
-            continue
+        if any(not (m.end() <= a or m.start() >= b) for a, b in used) or re.search(r"(?i)\bnumber\b", m.group(0)):
+            continue  # "an unknown number of fighters" is no count of one
         if re.match(r"(?i)(?:the|le|la|l’|l')\s", m.group(0)) and re.search(
                 r"(?i)\b(?:others|autres)\b", text[m.end():m.end() + 30]) is None and \
                 re.search(r"\b(?:people|civilians|soldiers|villagers|men)\b", m.group(0), re.I):
@@ -296,6 +298,9 @@ def _with_coordinated_victims(text: str, counts: list[DeathCount], used) -> list
             if not head:
                 continue
             pos = head.end()
+        extra = re.match(rf"\s+(?:{PERSON})\b", text[pos:], re.IGNORECASE)  # "an elderly Fulani man"
+        if extra:
+            pos += extra.end()
         while m := COORDINATED_RE.match(text, pos):
             np = m.group("np")
             if re.match(r"(?i)(?:the|their|les|le|la)\b", np) and re.search(r"s\b", np.split()[-1]):
@@ -330,6 +335,10 @@ def _without_breakdowns(text: str, counts: list[DeathCount]) -> list[DeathCount]
                 and out[-1].acled >= c.acled:
             parent, part_sum = out[-1], c.acled
             last_end = c.end
+            continue
+        if out and re.match(r"(?i)\s+(?:being|of\s+(?:them|whom))\b", text[c.end:]) and out[-1].acled > c.acled \
+                and not CLAUSE_BREAK.search(gap):
+            last_end = c.end  # "two men, one being a merchant"
             continue
         if parent is not None and part_sum + c.acled <= parent.acled and len(gap.split()) <= 5 and \
                 re.search(r"(?i),|\b(?:and|et)\b", gap) and not CLAUSE_BREAK.search(gap):
