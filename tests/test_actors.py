@@ -56,3 +56,29 @@ def test_bad_user_actor_file(tmp_path):
     path.write_text(json.dumps({"actors": [{"name": "X"}]}))
     with pytest.raises(CrisismapError, match="inter"):
         ActorDictionary.default([path])
+
+
+def test_identity_across_acled_renamings(actors):
+    assert actors.identity("Islamic State (Greater Sahara)") == actors.identity("Islamic State (Sahel)")
+    assert actors.identity("Military Forces of Burkina Faso (2015-)") == \
+        actors.identity("Military Forces of Burkina Faso (2015-2022)")
+    assert actors.identity("Military Forces of Mali (2013-2020)") != actors.identity("Military Forces of Mali (2021-)")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "actor1", "assoc1", "actor2", "assoc2"), [
+    # the bracket names the same side
+    ("On 4 March 2021, Katiba Macina (JNIM) militants attacked a village near Mopti, killing three civilians.",
+     "Katiba Macina", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)", ""),
+    ("On 4 March 2021, FAMa clashed with Katiba Macina (JNIM) militants near Mopti.",
+     "Military Forces of Mali (2020-2021)", "", "Katiba Macina", "JNIM: Group for Support of Islam and Muslims"),
+    # allies need a connector: "clashed with X" makes X the other side
+    ("On 4 March 2021, FAMa and Wagner forces attacked JNIM militants near Mopti.",
+     "Military Forces of Mali (2020-2021)", "Wagner Group", "JNIM: Group for Support of Islam and Muslims", ""),
+])
+def test_sides_in_reports(extractor, text, actor1, assoc1, actor2, assoc2):
+    from crisismap.pipeline import extract_records
+
+    [record] = extract_records([json.dumps({"id": "a", "text": text, "published": "2021-03-05"})], extractor)
+    e = record["events"][0]
+    assert (e["actor1"], e["assoc_actor_1"], e["actor2"], e["assoc_actor_2"]) == (actor1, assoc1, actor2, assoc2)

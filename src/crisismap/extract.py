@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import dates as dates_mod
 from .actors import ActorDictionary, ActorMention
@@ -386,7 +387,15 @@ class Extractor:
         text = " ".join(s.text for s in frame)
         date = m.event_date
         cname = country or ""
-        pairs = [(s, a) for s in frame for a in s.actors]
+        # "Katiba Macina (JNIM)", "JNIM (Katiba Macina)": the bracket names the same side, coded
+        # as the associated actor of whichever role the first takes.
+        bracketed: dict[int, ActorMention] = {}
+        for s in frame:
+            for a, b in pairwise(s.actors):
+                if re.fullmatch(r"\s*\(\s*", s.text[a.end:b.start]) and s.text[b.end:b.end + 2].lstrip().startswith(")"):
+                    bracketed[id(a)] = b
+        inside = {id(b) for b in bracketed.values()}
+        pairs = [(s, a) for s in frame for a in s.actors if id(a) not in inside]
         named = [(s, a) for s, a in pairs if a.inter not in (6, 7)]
         victims = [(s, a) for s, a in pairs if a.victim]
         trig = next((s for s in frame if s.etype), frame[0])
@@ -451,8 +460,8 @@ class Extractor:
                     gap = s.text[agent[1].end:a.start] if s is agent[0] and a.start > agent[1].end else ""
                     if s is agent[0] and a.start > agent[1].end and re.fullmatch(
                             r"(?i)\s*(?:,|and|et|,\s*and|together\s+with|along\s+with|alongside|with|accompanied\s+by|"
-                            r"supported\s+by|backed\s+by|and\s+allied|and\s+their\s+allies)?\s*(?:the\s+|les\s+|des\s+)?"
-                            r"(?:\w+\s+){0,2}", gap or " "):
+                            r"supported\s+by|backed\s+by|and\s+allied|and\s+their\s+allies)\s*(?:the\s+|les\s+|des\s+)?"
+                            r"(?:\w+\s+){0,2}|\s*", gap or " "):  # a connector: "clashed with X" is no ally
                         name, _ = self.actors.name(a, country, date)
                         if name != m.actor1 and name not in assoc1:
                             assoc1.append(name)
@@ -486,6 +495,13 @@ class Extractor:
                         break
                 if not m.actor2 and et.event_type == "Battles" and m.actor1:
                     m.actor2, m.inter2 = (f"Unidentified Armed Group ({cname})" if cname else "Unidentified Armed Group"), 3
+        for role, side in (("assoc_actor_1", agent), ("assoc_actor_2", m.actor2 and next(
+                ((s, a) for s, a in named if id(a) in bracketed and self.actors.name(a, country, date)[0] == m.actor2),
+                None))):
+            if side and id(side[1]) in bracketed:
+                name, _ = self.actors.name(bracketed[id(side[1])], country, date)
+                if name not in (m.actor1, m.actor2) and name not in getattr(m, role):
+                    setattr(m, role, "; ".join(x for x in (getattr(m, role), name) if x))
         if m.inter1:
             m.interaction = m.inter1 * 10 if not m.inter2 else min(m.inter1, m.inter2) * 10 + max(m.inter1, m.inter2)
         if m.actor2.startswith("Civilians") and m.event_type in (
