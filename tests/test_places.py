@@ -3,7 +3,7 @@
 import pytest
 
 from crisismap.gazetteer import Place
-from crisismap.places import find_toponyms, location_name
+from crisismap.places import beside_border, find_toponyms, location_name
 
 
 def tops(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -50,6 +50,59 @@ def test_acronyms_in_brackets_are_not_admin_areas():
     assert "JNIM" not in found and found["Sondo"][0] == ("Wandara", "Tarasso")
 
 
+def test_the_first_place_of_a_between_pair_comes_first():
+    found = {t.name: t for t in find_toponyms("A truck hit a mine on the road between Sama and Dioro on Monday.")}
+    assert not found["Sama"].second and found["Dioro"].second
+    # With the editor's spelling and the pair's admin areas, the editor's name of the first place.
+    found = tops("Soldiers were ambushed between Kourou [Kouro-Bé] and Tilla (Wandara, Tarasso).")
+    assert found["Kouro-Bé"] == (("Wandara", "Tarasso"), "hint-first")
+
+
+@pytest.mark.parametrize("text, village, commune", [
+    ("Gunmen killed a herder in Dassa, Pelou Commune (Wandara, Tarasso).", "Dassa", "Pelou"),
+    ("Militiamen attacked the village of Dassa in Pelou Commune (Wandara, Tarasso).", "Dassa", "Pelou"),
+])
+def test_village_before_its_commune_is_the_place(text, village, commune):
+    found = tops(text)
+    assert found[village] == ((commune, "Wandara", "Tarasso"), "hint")
+    assert found[commune] == (("Wandara", "Tarasso"), "admin-hint")  # the fallback where the village is unknown
+
+
+def test_village_before_its_commune_keeps_the_editors_spelling_first():
+    found = tops("Soldiers searched Kourou [Kouro-Bé], Pelou Commune (Wandara, Tarasso).")
+    assert found["Kouro-Bé"] == (("Pelou", "Wandara", "Tarasso"), "hint")
+    assert found["Kourou"][1] == "pattern"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Gunmen set fire to houses in the Dogon village of Sorobé (Kessou, Bolima).", "Dogon"),
+    ("Shots were fired at Fulani herders near Sama on Friday.", "Fulani"),
+    ("Soldiers clashed with Bambara militiamen in Dioro.", "Bambara"),
+])
+def test_a_peoples_name_used_as_an_adjective_is_not_a_place(text, people):
+    assert people not in tops(text)
+
+
+def test_a_distance_from_a_town_is_near_the_town_not_a_part_of_a_country():
+    (t,) = [t for t in find_toponyms("A bus hit a mine 40 km north of Wandara.") if t.name == "Wandara"]
+    assert (t.source, t.near) == ("pattern", True)
+    (t,) = [t for t in find_toponyms("Attacks rose in northern Mali.") if t.name == "Mali"]
+    assert (t.source, t.part) == ("region", "northern")
+
+
+@pytest.mark.parametrize("text, name, border", [
+    ("Gunmen attacked a village near the border with Burkina Faso.", "Burkina Faso", True),
+    ("Soldiers patrolled close to the Niger border on Monday.", "Niger", True),
+    ("Les assaillants ont fui vers la frontière avec le Niger.", "Niger", True),
+    ("Fighting broke out on the border between Mali and Guinea.", "Guinea", True),
+    ("Fighting broke out on the border between Mali and Guinea.", "Mali", True),
+    ("Soldiers from Niger were deployed in Sama.", "Niger", False),
+])
+def test_a_country_across_a_border(text, name, border):
+    start = text.index(name)
+    assert beside_border(text, start, start + len(name)) is border
+
+
 def _place(name: str, feature: str) -> Place:
     return Place(name, 15.0, -1.0, "Mali", "ML", "MLI", 466, feature=feature)
 
@@ -80,7 +133,16 @@ def _events(extractor, text: str):
     ("On 3 May 2023, gunmen abducted a trader in Hombori [Hombori] (Douentza, Mopti).", "Hombori", "Mopti"),
     # A namesake far from the named cercle is not the place: the cercle is.
     ("On 4 May 2023, gunmen killed two farmers in Boulkassoumbougou (Douentza, Mopti).", "Douentza", "Mopti"),
+    # The first place of "between X and Y"; a country named as a soldier's home is not a place.
+    ("On 5 May 2023, a bus hit a landmine between Gossi and Hombori, killing three passengers.", "Gossi", "Tombouctou"),
+    ("On 6 May 2023, a peacekeeper from Togo was killed in an attack 40 km north of Douentza.", "Douentza", "Mopti"),
 ])
 def test_extracted_place(mali_extractor, text, location, admin1):
     (m,) = _events(mali_extractor, text)
     assert (m.location, m.admin1, m.country) == (location, admin1, "Mali")
+
+
+def test_a_neighbour_across_the_border_is_not_the_reports_country(mali_extractor):
+    text = "On 7 May 2023, Malian soldiers killed two smugglers near the border with Niger."
+    (m,) = _events(mali_extractor, text)
+    assert m.country == "Mali"

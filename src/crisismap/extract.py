@@ -18,7 +18,7 @@ from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
 from .fatalities import death_counts, reports_no_casualties, settle_claims
 from .models import Document, Mention
-from .places import PART_TO_ADMIN1, Toponym, find_toponyms, location_name
+from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
 
 REGIONS = {  # ACLED's region of the countries crisismap is used for most
     **dict.fromkeys(["BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SN", "SL", "TG"],
@@ -68,7 +68,7 @@ RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|route
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
-SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3}
+SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3}
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -223,18 +223,21 @@ class Extractor:
         best: ResolvedPlace | None = None
         for i, sent in enumerate(frame):
             for top in sent.places:
-                if top.source == "region":
+                if top.source == "region" and not self._beside_place(top):
                     continue
+                if not top.hints and self._names_country(top.name):
+                    continue  # "a peacekeeper from Togo": a country, not its namesake village
                 cands = self.gazetteer.lookup(top.name, country=country, admin_hints=list(top.hints))
                 if not cands:
                     continue
                 place, score = cands[0]
                 if getattr(place, "feature", "") == "country":
                     continue
-                # Sources ranked by how surely they name the event's place; earlier sentences first.
-                weight = SOURCE_WEIGHT.get(top.source, 0.7) * score * 0.9 ** i
+                # Sources ranked by how surely they name the event's place; earlier sentences first;
+                # the second place of "between X and Y" only where the first is unknown.
+                weight = SOURCE_WEIGHT.get(top.source, 0.7) * score * 0.9 ** i * (0.85 if top.second else 1.0)
                 admin = getattr(place, "feature", "") in ("admin1", "admin2", "admin3")
-                precision = 3 if admin else (2 if top.near else 1)
+                precision = 3 if admin else (2 if top.near or top.part else 1)
                 if best is None or weight > best.score + 1e-9:
                     best = ResolvedPlace(place, top, precision, weight)
         if best:
@@ -256,11 +259,20 @@ class Extractor:
                     return ResolvedPlace(place, top, 3, 0.5)
         return None
 
+    def _names_country(self, name: str) -> bool:
+        """A country's name or demonym (codes, three letters at most, are not taken)."""
+        return name in self._country_names or (len(name) > 3 and self.gazetteer.country(name) is not None)
+
+    def _beside_place(self, top: Toponym) -> bool:
+        """'east of Gao': a direction from a town, not a part of a country (a fallback place)."""
+        return bool(top.part) and not self._names_country(top.name)
+
     def _document_country(self, doc: Document, sentences: list[Sentence]) -> str | None:
         """The country a report is about: the one its words name most often."""
         counts: dict[str, float] = {}
         for name, country in self._country_names.items():
-            n = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
+            n = sum(not beside_border(doc.text, m.start(), m.end())  # "the border with Niger" is no vote
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
             if n:  # a demonym ("French forces") says whose, more often than where: half a vote
                 counts[country] = counts.get(country, 0) + n * (1 if name == country else 0.5)
         # "(Djenne, Mopti)": the region named last in the hints says the country.
@@ -344,7 +356,7 @@ class Extractor:
         # Where
         resolved = self._resolve_place(frame, doc_country)
         named_country = next((self._country_names[p.name] for s in frame for p in s.places
-                              if p.name in self._country_names), None)
+                              if p.name in self._country_names and not beside_border(s.text, p.start, p.end)), None)
         if resolved is None and (named_country or doc_country):
             c = self.gazetteer.country(named_country or doc_country)
             resolved = ResolvedPlace(c, None, 3, 0.3) if c else None

@@ -34,6 +34,7 @@ REGION_RE = re.compile(
     r"(?:ern)?[\s-]+(?:of\s+|du\s+|de\s+la\s+|de\s+l['’])?(?P<country>[A-Z][\w'’ -]+?)\b(?=[\s,.;)]|$)|"
     r"\b(?P<region>[A-Z][\w'’-]+)\s+(?:region|Region)\b|\b(?:région|region)\s+(?:de|of)\s+(?P<region2>[A-Z][\w'’-]+)")
 # "the Boni area": near a place, not a region of that name.
+DISTANCE_RE = re.compile(r"(?i)\d+\s*(?:km|kilomet(?:er|re)s?|miles)\s*$")
 AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area|zone|secteur)\b")
 # "X, Cercle of Y", "X area of Y", "X in the commune of Y", "X, Mopti Region": Y is an admin area around X.
 _LEVEL = r"(?i:cercle|circle|commune|region|région|province|district|department|département|prefecture|préfecture)"
@@ -42,7 +43,20 @@ WITHIN_RE = re.compile(
     rf"(?:{_LEVEL}\s+(?i:of\s+|de\s+la\s+|du\s+|de\s+|d['’]\s*)?(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_LEVEL}\b)")
 WITHIN_AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area)\s+(?i:of|in)\s+(?P<a>{_NAME})")
 BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
-                        rf"\s+(?:and|et)\s+$")
+                        rf"(?:\s*\[(?P<alt>{_NAME})\])?\s+(?:and|et)\s+$")
+# "X, Y Commune (A, B)", "X in the commune of Y (A, B)": X is the place, the commune an area around it.
+BEFORE_AREA_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?"
+                            rf"(?:,\s*|\s+(?i:in|dans)\s+)(?i:the\s+|la\s+|le\s+)?$")
+# "near the border with Burkina Faso", "à la frontière avec le Niger": a neighbour, not where it happened.
+BORDER_BEFORE_RE = re.compile(r"(?i)\b(?:border|borders|frontière|frontières)\s+(?:with|of|avec|du|de\s+la|de\s+l['’]|"
+                              r"d['’]|between|entre)\s*(?:the\s+|le\s+|la\s+|l['’])?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|et)\s+)?$")
+BORDER_AFTER_RE = re.compile(r"(?i)^(?:[’']s)?\s*(?:border|frontier)\b")
+# "the Dogon village of X", "Bambara farmers": a people's name used as an adjective.
+ATTRIBUTIVE_RE = re.compile(
+    r"(?i)\s+(?:(?:village|hamlet|camp|settlement|encampment|neighbourhood|quarter)s?\s+(?:of\s+)?(?-i:[A-ZÀ-Ý])|"
+    r"(?:m[ae]n|wom[ae]n|militiam[ae]n|militias?|fighters|hunters|farmers|herders|herdsmen|shepherds|pastoralists|"
+    r"civilians|villagers|youths?|traders|elders|notables|communit(?:y|ies)|tribe|clan|ethnic|self-defen[cs]e|"
+    r"dozos?|donsos?)\b)")
 AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
 # Words that are capitalised but are not places (sentence starts, titles, organisations).
 STOP = {
@@ -72,6 +86,7 @@ class Toponym:
     near: bool = False
     source: str = "pattern"  # "hint" | "pattern" | "ner" | "region"
     part: str = ""  # "central" in "central Mali"
+    second: bool = False  # Y in "between X and Y": the coder takes the first place named
 
 
 def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[Toponym]:
@@ -83,6 +98,8 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
 
     def add(t: Toponym) -> None:
         if t.name.lower().strip(" -") in STOP or len(t.name) < 2:
+            return
+        if t.source in ("pattern", "ner") and ATTRIBUTIVE_RE.match(text, t.end):
             return
         for (s, e), other in list(found.items()):
             if not (t.end <= s or t.start >= e):
@@ -136,16 +153,33 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             name = _trim(re.sub(r"^(?:The|the|Le|La|Les)\s+", "", named.group("name")))
             start = named.end("name") - len(name)
             alt = ALT_RE.search(named.group())
-            if alt:  # "Manougou [Madougou] (A, B)": the editor's name first, the reported one next
+            before = BEFORE_AREA_RE.search(text, max(0, start - 120), start) if split_level(name)[1] else None
+            if before:  # "Kobou, Mondoro Commune (A, B)": the village, within the commune and the group's areas
+                area = split_level(name)[0]
+                for key_, t in list(found.items()):
+                    if before.start() <= t.start < start + len(name) and t.source != "hint":
+                        del found[key_]
+                found[(start, start + len(name))] = Toponym(start, start + len(name), area, hints, True, "admin-hint")
+                if before.group("alt"):
+                    alt0, alt_ = before.start("alt"), _trim(before.group("alt"))
+                    add(Toponym(alt0, alt0 + len(alt_), alt_, (area, *hints), near_at(alt0), "hint"))
+                x0, x = before.start("name"), _trim(before.group("name"))
+                add(Toponym(x0, x0 + len(x), x, (area, *hints), near_at(x0),
+                            "pattern" if before.group("alt") else "hint"))
+                start, name = x0, x
+            elif alt:  # "Manougou [Madougou] (A, B)": the editor's name first, the reported one next
                 a0, name_ = named.start() + alt.start("alt"), _trim(alt.group("alt"))
                 found.pop((a0, a0 + len(name_)), None)
                 add(Toponym(a0, a0 + len(name_), name_, hints, near_at(start), "hint"))
-            add(Toponym(start, start + len(name), name, hints, near_at(start), "pattern" if alt else "hint"))
+                add(Toponym(start, start + len(name), name, hints, near_at(start), "pattern"))
+            else:
+                add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
             # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
             pair = BETWEEN_RE.search(text[max(0, start - 80):start])
             if pair:
-                s0 = max(0, start - 80) + pair.start("first")
-                first = _trim(pair.group("first"))
+                which = "alt" if pair.group("alt") else "first"
+                s0 = max(0, start - 80) + pair.start(which)
+                first = _trim(pair.group(which))
                 add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
     # Names before a group, after the previous one, lie in its admin areas too ("the village of X
     # in the commune of Y (A, B)"); the gazetteer drops those it knows elsewhere.
@@ -156,8 +190,13 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                 more = tuple(h for h in hints if h not in t.hints)
                 found[key_] = Toponym(t.start, t.end, t.name, t.hints + more, t.near, t.source, t.part)
         prev = ge
+    for key_, t in list(found.items()):  # "between Gossi and Hombori": Hombori only if Gossi is unknown
+        if t.source in ("pattern", "ner") and BETWEEN_RE.search(text, max(0, t.start - 80), t.start):
+            found[key_] = Toponym(t.start, t.end, t.name, t.hints, True, t.source, t.part, second=True)
     for m in REGION_RE.finditer(text):
         if m.group("country"):
+            if DISTANCE_RE.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "30 km north of Douentza": near the town (PREP_RE has it), not a part of a country
             add(Toponym(m.start("country"), m.end("country"), m.group("country").strip(), (), False, "region",
                         m.group("part").lower()))
         else:
@@ -189,3 +228,9 @@ def location_name(place, written: str | None) -> str:
         if name[:1].isupper():
             return name
     return place.name
+
+
+def beside_border(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is a neighbour across a border ("near the border with
+    Burkina Faso", "toward the Niger border"), not the country where something happened."""
+    return bool(BORDER_BEFORE_RE.search(text[max(0, start - 40):start]) or BORDER_AFTER_RE.match(text[end:end + 16]))
