@@ -146,3 +146,11 @@ def test_a_neighbour_across_the_border_is_not_the_reports_country(mali_extractor
     text = "On 7 May 2023, Malian soldiers killed two smugglers near the border with Niger."
     (m,) = _events(mali_extractor, text)
     assert m.country == "Mali"
+
+
+def test_a_country_in_a_dateline_hint_is_that_country(extractor):
+    # Mali is also a prefecture of Guinea: "(Mali)" after a town must not send the report there.
+    text = ("MÉNAKA (Mali) - Des hommes armés ont tué quatre civils dimanche dans un village proche de Ménaka, "
+            "selon des sources locales.")
+    (m,) = _events(extractor, text)
+    assert (m.country, m.location) == ("Mali", "Menaka")

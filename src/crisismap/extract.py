@@ -278,7 +278,10 @@ class Extractor:
         # "(Djenne, Mopti)": the region named last in the hints says the country.
         for sent in sentences:
             for top in sent.places:
-                hinted = self.gazetteer.hint_country(top.hints) if top.hints else None
+                # "MÉNAKA (Mali)": a hint that names a country is that country, not the
+                # prefecture of Mali in Guinea.
+                named = [self._country_names[h] for h in top.hints if h in self._country_names]
+                hinted = named[-1] if named else self.gazetteer.hint_country(top.hints) if top.hints else None
                 if hinted:
                     counts[hinted] = counts.get(hinted, 0) + 3
         # A place the user's added gazetteers know says where, as much as "French forces" does.
