@@ -175,7 +175,7 @@ class SqlStore(Store):
                 eid = None
                 if link_events:
                     self._lock(conn, code, locked)
-                    eid = self._match(conn, m, code, doc.id, family, ids)
+                    eid = self._match(conn, m, values, code, doc.id, family, ids)
                 if eid is None:
                     seq = self._next_seq(conn, code)
                     eid = f"{code}{seq}"
@@ -206,7 +206,7 @@ class SqlStore(Store):
             conn.execute(text("SELECT pg_advisory_xact_lock(4242002, :k)"), {"k": zlib.crc32(code.encode()) >> 1})
             locked.add(code)
 
-    def _match(self, conn: Connection, m: Mention, code: str, doc_id: str, family: set[str],
+    def _match(self, conn: Connection, m: Mention, values: dict, code: str, doc_id: str, family: set[str],
                this_doc: list[str]) -> str | None:
         """The stored event this mention reports, if any (see crisismap.linking)."""
         date = _as_date(m.event_date)
@@ -227,7 +227,7 @@ class SqlStore(Store):
             mentions_t.c.event_id.in_([r["event_id_cnty"] for r in rows]))
         for eid, d in conn.execute(q):
             docs_of.setdefault(eid, set()).add(d)
-        me = summary(None, {**_mention_values(m), "event_date": date})
+        me = summary(None, values)
         best, best_score = None, 0.0
         for r in rows:
             eid = r["event_id_cnty"]
@@ -306,8 +306,7 @@ class SqlStore(Store):
         result = consolidate(mentions, docs, roots, texts)
         reconciliation = result.reconciliation(mentions)
         diff = changes(None if action == "created" else old, result.values)
-        before = conn.scalar(select(func.count()).select_from(mentions_t).where(
-            mentions_t.c.event_id == eid, mentions_t.c.document_id != doc_id)) if doc_id else None
+        before = sum(1 for r in rows if r["document_id"] != doc_id) if doc_id else None  # mentions it had
         if action not in ("created", "relinked") and before is not None and before != len(rows):
             diff["mentions"] = [before, len(rows)]
         if action == "relinked" and not diff and reconciliation == old["reconciliation"]:
