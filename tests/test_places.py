@@ -131,8 +131,9 @@ def _events(extractor, text: str):
     ("French soldiers were wounded when a roadside bomb exploded near Boni on Tuesday.", "Boni", "Mopti"),
     # The admin pair says the country when the text names none; the bracket starts no new sentence.
     ("On 3 May 2023, gunmen abducted a trader in Hombori [Hombori] (Douentza, Mopti).", "Hombori", "Mopti"),
-    # A namesake far from the named cercle is not the place: the cercle is.
-    ("On 4 May 2023, gunmen killed two farmers in Boulkassoumbougou (Douentza, Mopti).", "Douentza", "Mopti"),
+    # A namesake far from the named cercle is not the place: the village is named, placed in the cercle.
+    ("On 4 May 2023, gunmen killed two farmers in Boulkassoumbougou (Douentza, Mopti).", "Boulkassoumbougou",
+     "Mopti"),
     # The first place of "between X and Y"; a country named as a soldier's home is not a place.
     ("On 5 May 2023, a bus hit a landmine between Gossi and Hombori, killing three passengers.", "Gossi", "Tombouctou"),
     ("On 6 May 2023, a peacekeeper from Togo was killed in an attack 40 km north of Douentza.", "Douentza", "Mopti"),
@@ -140,6 +141,16 @@ def _events(extractor, text: str):
 def test_extracted_place(mali_extractor, text, location, admin1):
     (m,) = _events(mali_extractor, text)
     assert (m.location, m.admin1, m.country) == (location, admin1, "Mali")
+
+
+def test_a_village_the_gazetteer_lacks_is_named_and_placed_in_its_cercle(mali_extractor):
+    (m,) = _events(mali_extractor, "On 9 May 2023, gunmen abducted a herder near the village of Sehe (Bankass, Mopti).")
+    assert (m.location, m.admin2, m.geo_precision) == ("Sehe", "Bankass", 2)
+    bankass = mali_extractor.gazetteer.lookup("Bankass", country="Mali")[0][0]
+    assert (m.latitude, m.longitude) == (round(bankass.latitude, 4), round(bankass.longitude, 4))
+    (m,) = _events(mali_extractor, "On 9 May 2023, militants clashed with soldiers in the area of In Chinnana "
+                                   "(Anderamboukane, Menaka).")
+    assert m.location == "In Chinnana"  # a Tamasheq "In" mid-sentence belongs to the name
 
 
 def test_a_neighbour_across_the_border_is_not_the_reports_country(mali_extractor):

@@ -17,6 +17,7 @@ from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
 from .fatalities import death_counts, reports_no_casualties, settle_claims
+from .gazetteer.names import ascii_name
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
 
@@ -95,6 +96,7 @@ class ResolvedPlace:
     toponym: Toponym | None
     precision: int
     score: float
+    unknown: Toponym | None = None  # "Sehe (Bankass, Mopti)" with Sehe not in the gazetteer: named, placed at Bankass
 
 
 class Extractor:
@@ -221,6 +223,7 @@ class Extractor:
     # -- places ----------------------------------------------------------------------------
     def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
         best: ResolvedPlace | None = None
+        unknown: list[Toponym] = []
         for i, sent in enumerate(frame):
             for top in sent.places:
                 if top.source == "region" and not self._beside_place(top):
@@ -229,6 +232,8 @@ class Extractor:
                     continue  # "a peacekeeper from Togo": a country, not its namesake village
                 cands = self.gazetteer.lookup(top.name, country=country, admin_hints=list(top.hints))
                 if not cands:
+                    if top.source in ("hint", "hint-first") and top.hints:
+                        unknown.append(top)
                     continue
                 place, score = cands[0]
                 if getattr(place, "feature", "") == "country":
@@ -240,6 +245,12 @@ class Extractor:
                 precision = 3 if admin else (2 if top.near or top.part else 1)
                 if best is None or weight > best.score + 1e-9:
                     best = ResolvedPlace(place, top, precision, weight)
+        if best and best.toponym is not None and best.toponym.source == "admin-hint":
+            # The report names a village the gazetteer lacks, inside the admin area found: a coder
+            # names the village and places it in that area (geo_precision 2).
+            named = next((t for t in unknown if best.toponym.name in t.hints and not self.actors.find(t.name)), None)
+            if named is not None:
+                best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
         if best:
             return best
         for sent in frame:  # only a region: "central Mali", "the Mopti region"
@@ -368,7 +379,8 @@ class Extractor:
             m.country, m.iso = p.country, p.isonumeric
             m.region = REGIONS.get(p.iso2, "")
             m.admin1, m.admin2, m.admin3 = p.admin1 or "", p.admin2 or "", p.admin3 or ""
-            m.location = location_name(p, resolved.toponym.name if resolved.toponym else None)
+            m.location = (ascii_name(resolved.unknown.name) if resolved.unknown else
+                          location_name(p, resolved.toponym.name if resolved.toponym else None))
             m.latitude, m.longitude = round(p.latitude, 4), round(p.longitude, 4)
             m.geo_precision = resolved.precision
             if resolved.toponym is not None:
