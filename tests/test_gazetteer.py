@@ -294,3 +294,22 @@ def test_home_countries_are_the_added_dumps(sahel):
     assert sahel.home_countries("Doubarou") == ["Mali"]
     assert sahel.home_countries("the village of Nowhere") == []
     assert sahel.home_countries("Paris") == []  # only the world default knows it
+
+
+@needs_ml
+def test_namesakes_alike_the_nearest_to_the_named_cercle_wins(mali):
+    # Three villages called Kouna in Mopti region; "(Mopti, Mopti)" points at the one by Mopti town.
+    found = mali.lookup("Kouna", country="Mali", admin_hints=["Mopti", "Mopti"])
+    assert found[0][0].admin2 == "Djenne" and abs(found[0][0].latitude - 14.246) < 0.01
+
+
+@needs_ml
+def test_a_name_that_repeats_its_cercle_is_the_town(mali):
+    assert mali.lookup("Tessalit", country="Mali", admin_hints=["Tessalit", "Kidal"])[0][0].feature == "town"
+
+
+@needs_ml
+def test_a_spelling_guess_in_another_cercle_is_not_taken(mali):
+    # Intahaka is not in the dump; I-n-Taraka (Ansongo cercle) is only a spelling guess.
+    found = mali.lookup("Intahaka", country="Mali", admin_hints=["Gao", "Gao"])
+    assert all(p.admin2 == "Gao" or p.name != "I-n-Taraka" for p, _ in found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +20,9 @@ FEATURE_WEIGHT = {"capital": 1.0, "city": 1.0, "town": 0.99, "village": 0.97, "n
                   "abandoned": 0.9, "admin1": 0.92, "admin2": 0.91, "admin3": 0.9, "admin4": 0.89,
                   "site": 0.86, "country": 1.05}
 MAX_RESULTS = 20
-HINT_FAR_KM = 75  # a place this far from every admin area the text names is a namesake
+HINT_FAR_KM = 75
+TAMASHEQ_PREFIX = re.compile(r"^t?in(?=.{4})")
+NAMESAKE_KM_PENALTY = 0.0002  # per km from the first named area, up to 200 km: a tie-breaker  # a place this far from every admin area the text names is a namesake
 
 
 class Gazetteer:
@@ -140,11 +143,17 @@ class Gazetteer:
                 match = self._hint_match(layers[li], rid, hints, near_cache)
                 if quality < ALTERNATE and not match:
                     continue  # a spelling guess the text's own admin names contradict
+                if quality < SOUND and len(hints) > 1 and not self._in_first_hint(row, hints[0], near_cache):
+                    continue  # a spelling guess in the right region but another cercle
                 if not match and self._far_from_hints(row, hints, near_cache):
                     continue  # a namesake elsewhere in the country: the text's place is not known
                 # Unconfirmed candidates lose 40%; confirmed ones gain half their distance to 1.
                 score *= 0.6 + 0.4 * match
                 score += (1 - score) * 0.5 * match
+                # Namesakes alike: the one nearest the named areas.
+                score -= NAMESAKE_KM_PENALTY * min(self._hintkm(row, hints[0], near_cache), 200)
+                if row.feature not in POINTS and k in hints:
+                    score *= 0.9  # "Tessalit (Tessalit, Kidal)": the town the cercle is named after
             # One entry per place: the latest layer's row (a dump knows more), the best score.
             ident = (row.geonameid if row.feature in POINTS
                      else (row.iso2, row.feature, key(row.name), key(row.admin1)))
@@ -178,7 +187,8 @@ class Gazetteer:
         cutoff = 80 if len(s) >= 8 else 85
         for li, layer, cc in targets:
             table, choices = layer.sounds(cc)
-            best = process.extract(s, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
+            # Tamasheq "In-"/"Tin-" begin hundreds of names: compare what follows it.
+            best = process.extract(s, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8, processor=_stem)
             for choice, ratio, _ in best:
                 for rid in table[choice]:
                     found.setdefault((li, rid), FUZZY * ratio / 100)
@@ -204,25 +214,39 @@ class Gazetteer:
             total += credit
         return total / len(hints)
 
+    def _in_first_hint(self, row: Row, h: str, near: dict) -> bool:
+        """`row` lies in the admin area the first hint names ("(Ansongo, Gao)": the cercle), by its
+        own admin fields or, since GeoNames' cercles are not always ACLED's, within 40 km of it."""
+        hs = sound(h)
+        if any(f and (key(f) == h or sound(key(f)) == hs) for f in (row.admin2, row.admin3)):
+            return True
+        return self._hintkm(row, h, near, towns_only=True) <= 40
+
     def _far_from_hints(self, row: Row, hints: list[str], near: dict) -> bool:
         """Every hint that names a place of the row's country is over HINT_FAR_KM away."""
         dists = [self._hintkm(row, h, near) for h in hints]
         known = [d for d in dists if d < 1e9]
         return bool(known) and min(known) > HINT_FAR_KM
 
-    def _hintkm(self, row: Row, h: str, near: dict) -> float:
-        """Distance from `row` to the nearest town or admin area named `h` in its country."""
-        if (row.iso2, h) not in near:
+    def _hintkm(self, row: Row, h: str, near: dict, towns_only: bool = False) -> float:
+        """Distance from `row` to the nearest town or admin area named `h` in its country
+        (`towns_only`: not a region's centre, hundreds of km from its towns)."""
+        if (row.iso2, h, towns_only) not in near:
             rows = [r for layer in self._layers for rid in layer.ids(row.iso2, h) for r in (layer.row(rid),)]
-            big = [r for r in rows if r.feature in ("capital", "city", "town", *ADMIN)]
-            near[(row.iso2, h)] = [(r.lat, r.lon) for r in big or rows]
-        return min((km(row.lat, row.lon, lat, lon) for lat, lon in near[(row.iso2, h)]), default=1e9)
+            kinds = ("capital", "city", "town", "admin2", "admin3") if towns_only else ("capital", "city", "town", *ADMIN)
+            big = [r for r in rows if r.feature in kinds]
+            near[(row.iso2, h, towns_only)] = [(r.lat, r.lon) for r in big or rows]
+        return min((km(row.lat, row.lon, lat, lon) for lat, lon in near[(row.iso2, h, towns_only)]), default=1e9)
 
     def _place(self, layer: Layer, rid: int) -> Place:
         r = layer.row(rid)
         name, iso3, num, _ = self._base.countries.get(r.iso2, (r.iso2, "", 0, None))
         return Place(r.name, r.lat, r.lon, name, r.iso2, iso3, num, r.admin1, r.admin2, r.admin3, r.feature,
                      r.population, r.geonameid, layer.source)
+
+
+def _stem(sound_key: str) -> str:
+    return TAMASHEQ_PREFIX.sub("", sound_key)
 
 
 def _feature_weight(feature: str, level: str | None) -> float:
