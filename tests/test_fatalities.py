@@ -113,3 +113,13 @@ def test_claims_yield_to_the_report(told, claim, total):
     counts = death_counts(told) + death_counts(claim)
     assert any(c.claimed for c in counts)
     assert sum(c.acled for c in settle_claims(counts)) == total
+
+
+def test_a_name_that_begins_like_a_unit_is_still_counted():
+    # "10 Ansaroul ..." is not "10 ans" (years).
+    assert [c.acled for c in death_counts("10 Ansaroul Islam (JNIM) militants were reportedly killed, 4 arrested.")] == [10]
+
+
+def test_counted_people_coordinated_before_their_verb_share_it():
+    text = "Three soldiers were killed, and four soldiers and fifteen militants wounded."
+    assert [c.acled for c in death_counts(text)] == [3]

@@ -74,6 +74,10 @@ HEAD_RE = re.compile(rf"(?:\s+[\w’'-]+){{0,3}}?\s*\b(?:{PERSON})\b", re.IGNORE
 COORDINATED_RE = re.compile(
     rf"(?P<sep>\s*,\s*|\s+(?:and|et)\s+)(?P<np>(?:a|an|one|the|his|her|their|its|un|une|le|la|l’|l'|son|sa|leur)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON}))\b", re.IGNORECASE)
+# Between a figure and its verb, more counted people of the same subject: "<four> soldiers and
+# fifteen militants <wounded>".
+COUNTED_SUBJECTS_RE = re.compile(rf"(?i)\s*(?:[\w’'-]+\s+)?(?:{PERSON})\s+(?:and|et)\s+(?:\w+\s+){{1,3}}?"
+                                 rf"(?:{PERSON})\s+(?:were\s+|ont\s+été\s+)?")
 # "X said that ...", "X claimed it killed ...": a party's account.
 CLAIM_RE = re.compile(
     r"(?i)\b(?:said|says|claimed|claims|stated|announced|asserted|declared|a\s+(?:affirmé|déclaré|annoncé|revendiqué)|"
@@ -93,8 +97,8 @@ CLAUSE_BREAK = re.compile(r"[;:.!?]|\bwhile\b|\bwhereas\b|\btandis que\b|\bwhile
 # Counts that are not of people: dates, ages, money, percentages, units.
 NOT_PEOPLE_AFTER = re.compile(
     r"\s*-?\s*(?:%|per\s?cent|pour\s?cent|years?|(?:events?|incidents?|attacks?|villages?|times|occasions)\b|ans|months?|mois|days?|jours?|hours?|heures?|km|"
-    r"kilomet|miles?|metres?|meters?|\$|dollars?|euros?|francs?|cfa|st|nd|rd|th|h\b|am\b|pm\b|"
-    r"o'clock|tons?|tonnes?)", re.IGNORECASE)
+    r"kilomet\w*|miles?|metres?|meters?|\$|dollars?|euros?|francs?|cfa|st|nd|rd|th|h\b|am\b|pm\b|"
+    r"o'clock|tons?|tonnes?)(?!\w)", re.IGNORECASE)  # "10 Ansaroul" is not "10 ans"
 # "geoprecision 2", "level 3", "RN 16": a code. "one of the three soldiers": the three are
 # the group the one belongs to, not more dead.
 NOT_PEOPLE_BEFORE = re.compile(
@@ -142,7 +146,8 @@ def _nearest_cue(text: str, start: int, end: int, lo: int, hi: int):
         words = len(gap.split())
         # A conjunction or comma between count and cue weakens the link: "tués et quatre autres
         # blessés"; on a tie the cue before wins: "killed at least one person, and abducted".
-        joined = bool(re.search(r"(?i)\b(?:and|et)\b|,", gap))
+        joined = bool(re.search(r"(?i)\b(?:and|et)\b|,", gap)) and not (
+            m.start() >= end and COUNTED_SUBJECTS_RE.fullmatch(gap))  # "four soldiers and fifteen militants wounded"
         words += 0.5 * joined
         if m.end() <= start:
             before = (m, words, joined)
