@@ -36,25 +36,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from crisismap.event_types import EVENT_TYPE_OF
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "news_snippets.jsonl"
 TARGET_F1 = 0.839  # best weighted F1 at CASE 2021 (ACLED sub-event types)
 NO_EVENT = "(no event)"
 
-# ACLED's event types and their sub-event types (ACLED codebook).
-TAXONOMY = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                                   "Grenade"),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"),
-}
-EVENT_TYPE_OF = {sub: event for event, subs in TAXONOMY.items() for sub in subs}
 SUB_EVENT_TYPES = tuple(EVENT_TYPE_OF)
 
 

@@ -45,8 +45,8 @@ PATTERNS = [
 COMPILED = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
 RELATIVE_RE = re.compile(
     r"\b(?:yesterday|the\s+day\s+before\s+yesterday|last\s+night|overnight|this\s+morning|today|"
-    r"earlier\s+this\s+week|last\s+week|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)(?:\s+night|\s+morning|\s+evening)?|hier(?:\s+soir)?|avant-hier|aujourd'hui|"
+    r"earlier\s+this\s+week|last\s+week|(?:(?:on|last|of|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)(?:\s+night|\s+morning|\s+evening|\s+afternoon)?|hier(?:\s+soir)?|avant-hier|aujourd'hui|"
     r"aujourd’hui|la\s+semaine\s+derni[èe]re|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche)(?:\s+dernier|\s+soir|\s+matin)?)\b", re.IGNORECASE)
 QUALIFIER_RE = re.compile(r"\s*\((?P<q>month of|week of|between[^)]*|weekend of)\)", re.IGNORECASE)
@@ -133,9 +133,9 @@ def _from_match(m: re.Match, idx: int, text: str, published: dt.date | None) -> 
 def _relative(expr: str, published: dt.date, lang: str) -> dt.date | None:
     import dateparser  # imported late: it takes a second to load its language data
 
-    expr = re.sub(r"(?i)^(on|last)\s+", "", expr) if re.match(
-        r"(?i)(on|last)\s+\w+day", expr) else expr
-    expr = re.sub(r"(?i)\s+(night|morning|evening|soir|matin)$", "", expr)
+    expr = re.sub(r"(?i)^(on|last|of|late|early)\s+", "", expr) if re.match(
+        r"(?i)(on|last|of|late|early)\s+\w+day", expr) else expr
+    expr = re.sub(r"(?i)\s+(night|morning|evening|afternoon|soir|matin)$", "", expr)
     expr = re.sub(r"(?i)^(last night|overnight|this morning|today)$", "today", expr)
     expr = re.sub(r"(?i)^(earlier this week)$", "last week", expr)
     expr = re.sub(r"(?i)\s+dernier$", "", expr)

@@ -15,6 +15,20 @@ DISORDER = {
     "Violence against civilians": "Political violence", "Protests": "Demonstrations",
     "Riots": "Demonstrations", "Strategic developments": "Strategic developments",
 }
+# ACLED's event types and their sub-event types (ACLED codebook).
+TAXONOMY = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                                   "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                               "Headquarters or base established", "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+EVENT_TYPE_OF = {sub: event for event, subs in TAXONOMY.items() for sub in subs}
 
 
 def _rx(pattern: str) -> re.Pattern:

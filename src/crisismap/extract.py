@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import dates as dates_mod
+from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
@@ -65,11 +66,20 @@ PASSIVE_TARGET = re.compile(r"(?i)^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+b
 HIT_EXPLOSIVE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered|"
                            r"a\s+heurté|a\s+sauté\s+sur)\b")
 DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*$")
+# A story's dateline: "GUSAU, Nigeria — ", "MÉNAKA (Mali) - ", "GOMA, 20 octobre - ", "BAMAKO (Reuters) -".
+DATELINE_PLACE_RE = re.compile(
+    r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})(?:,\s*(?P<country>[A-Z][\w'’ .-]{2,30}?))?"
+    r"(?:\s*\((?P<paren>[^()]{2,40})\))?(?:,\s*[\w ]{3,25}?)?\s*(?:—|–|--?)(?:\s|$)")
+DATELINE_ONLY_RE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:,\s*[A-Z][\w'’ .-]{2,30})?(?:\s*\([^()]*\))?\s*[-—–]*\s*")
+NEWS_AGENCY_RE = re.compile(r"(?i)^(?:AFP|AP|Reuters|Xinhua|ANSA|dpa|AA|APA|Anadolu|MAP|PANA|ANP|EFE|IANS|PTI)$")
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
-SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3}
+SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
+                 "dateline": 0.25}
+MODEL_DETECTS = 0.5  # the default model's probability that makes an untyped sentence an event
+MODEL_OVERRIDES = 0.8  # ... and that replaces the rules' sub-event type
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -88,6 +98,7 @@ class Sentence:
     no_casualties: re.Match | None = None
     statistic: bool = False
     unarmed_victims: bool = False
+    learned: object = None  # the default model's TypePrediction for this sentence
 
 
 @dataclass
@@ -103,11 +114,13 @@ class Extractor:
     """Turns a Document into Mentions. Build once; it holds the models and dictionaries."""
 
     def __init__(self, gazetteer, actors: ActorDictionary | None = None, *, use_spacy: bool = True,
-                 type_model=None, model_threshold: float = 0.5):
+                 type_model=None, model_threshold: float = 0.5, default_model: bool = True):
         self.gazetteer = gazetteer
         self.actors = actors or ActorDictionary.default()
         self.type_model = type_model  # a user's adapted EventTypeModel, consulted after the rules
         self.model_threshold = model_threshold
+        # The shipped model, trained on the project's own reports: finds events no rule words.
+        self.default_model = type_models.default_model() if default_model else None
         self.use_spacy = use_spacy
         self._country_names = self._build_country_names()
 
@@ -137,6 +150,8 @@ class Extractor:
             if sentences and sentences[-1].paragraph == para and text[s:e].lstrip()[:1] in "[](),;":
                 # spaCy splits at "[Madougou], ..."; the bracket continues the sentence before
                 s = sentences.pop().start
+            if sentences and sentences[-1].paragraph == para and DATELINE_ONLY_RE.fullmatch(sentences[-1].text):
+                s = sentences.pop().start  # "BAMAKO" | "- Plusieurs milliers...": the dateline opens the sentence
             sentences.append(Sentence(s, e, text[s:e], para))
         return sentences, entities
 
@@ -152,6 +167,8 @@ class Extractor:
         actor_spans = [(a.start, a.end) for a in sent.actors]
         sent.places = [p for p in find_toponyms(t, ents)
                        if all(p.end <= s or p.start >= e for s, e in actor_spans) or p.source == "hint"]
+        if sent.start == 0 and (line := DATELINE_PLACE_RE.match(t)) and len(line.group("city")) > 2:
+            sent.places.insert(0, _dateline_place(line))
         sent.deaths = death_counts(t)
         sent.no_casualties = reports_no_casualties(t)
         sent.unarmed_victims = _has_unarmed_victims(t) or bool(
@@ -177,19 +194,35 @@ class Extractor:
         if sent.statistic:
             sent.etype = None  # a running total, kept out of the event list
 
+    def _learned_types(self, sentences: list[Sentence]) -> None:
+        """The default model reads every sentence; one the rules leave untyped becomes an event
+        sentence where the model is sure enough (the sentence itself is the trigger)."""
+        if self.default_model is None or not sentences:
+            return
+        for sent, pred in zip(sentences, self.default_model.predict([s.text for s in sentences]), strict=True):
+            sent.learned = pred
+            if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS:
+                text = sent.text.strip()
+                start = sent.text.find(text)
+                sent.etype = EventType(pred.event_type, pred.sub_event_type, pred.probability, start,
+                                       start + len(text), text)
+
     # -- frames ----------------------------------------------------------------------------
     def _frames(self, sentences: list[Sentence]) -> list[list[Sentence]]:
         frames: list[list[Sentence]] = []
         current: list[Sentence] | None = None
-        for sent in sentences:
+        for i, sent in enumerate(sentences):
             if sent.etype:
                 if current and self._continues(current, sent) and (
                         self._specific(current[0]) or not self._specific(sent)):
                     current.append(sent)
                 else:
                     current = [sent]
+                    prev = sentences[i - 1] if i else None
+                    if prev is not None and self._sets_scene(prev, sent) and not any(prev in f for f in frames):
+                        current.insert(0, prev)  # "On 10 May, forces conducted an operation in X. 10 were killed."
                     frames.append(current)
-            elif current and current[0].etype and current[0].etype.event_type in ("Protests", "Riots") and \
+            elif current and current[-1].etype and current[-1].etype.event_type in ("Protests", "Riots") and \
                     INTERVENTION.search(sent.text) and sent.paragraph == current[-1].paragraph:
                 current.append(sent)  # "The police dispersed the crowd."
             elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(
@@ -201,6 +234,14 @@ class Extractor:
             else:
                 current = None if sent.paragraph != (current[-1].paragraph if current else -1) else current
         return frames
+
+    def _sets_scene(self, prev: Sentence, sent: Sentence) -> bool:
+        """An untyped sentence right before an event sentence that lacks a place or a date gives them."""
+        if prev.etype or prev.statistic or prev.paragraph != sent.paragraph:
+            return False
+        places = [p for p in prev.places if p.source not in ("region", "dateline")]
+        own = [p for p in sent.places if p.source not in ("region", "dateline")]
+        return bool((places and not own) or (prev.dates and not sent.dates and (places or not own)))
 
     def _specific(self, sent: Sentence) -> bool:
         """Says when or where or how many, below the level of a country."""
@@ -319,6 +360,7 @@ class Extractor:
             sentences = [s for s in sentences if s.paragraph != 0]
         for sent in sentences:
             self._analyse(sent, doc, entities)
+        self._learned_types(sentences)
         country = self._document_country(doc, sentences)
         mentions = []
         last_date = None
@@ -336,13 +378,18 @@ class Extractor:
         text = " ".join(s.text for s in frame)
         # The sentence that says most about what happened gives the type.
         typed = [s for s in frame if s.etype]
-        trig_sent = head if self._specific(head) else max(
+        trig_sent = head if head.etype and self._specific(head) else max(
             typed, key=lambda s: (bool(s.deaths), bool(s.dates), s.etype.score))
         et = trig_sent.etype
         if len(frame) > 1 and et.event_type == "Protests":  # "...; police dispersed them" in the next sentence
             et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et
+        sure = trig_sent.learned
+        if sure is not None and sure.event_type and sure.probability >= MODEL_OVERRIDES and \
+                sure.sub_event_type != et.sub_event_type:
+            # The rules matched a word; the model, trained on whole reports, is sure of another type.
+            et = EventType(sure.event_type, sure.sub_event_type, sure.probability, et.start, et.end, et.trigger)
         learned = self.type_model.predict([text])[0] if self.type_model is not None else None
-        if learned is not None and learned.probability >= self.model_threshold:
+        if learned is not None and learned.event_type and learned.probability >= self.model_threshold:
             et = EventType(learned.event_type, learned.sub_event_type, max(et.score, learned.probability),
                            et.start, et.end, et.trigger)
         elif et.event_type == "Violence against civilians" and et.sub_event_type == "Attack":
@@ -579,6 +626,14 @@ class Extractor:
         if any(s.no_casualties for s in frame):
             signals += 1
         return signals >= (1 if short else 2)
+
+
+def _dateline_place(line: re.Match) -> Toponym:
+    """Where the story was filed: the event's place when the text names none nearer (weighted low)."""
+    hints = tuple(h for h in (line.group("country"), line.group("paren")) if h and not NEWS_AGENCY_RE.match(h.strip()))
+    city = line.group("city")
+    return Toponym(line.start("city"), line.end("city"), city.title() if city.isupper() else city, hints, True,
+                   "dateline")
 
 
 def _attach_denials(sentences: list[Sentence], mentions: list[Mention]) -> None:

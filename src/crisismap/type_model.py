@@ -1,8 +1,13 @@
-"""A learned event-type model that a user adapts to their own coded data (`crisismap train`).
+"""Learned event-type models: the shipped default and a user's adapted one (`crisismap train`).
 
-The shipped default is the rule set in event_types.py, written by the project. A user with
-an ACLED licence can train this model on their export; extraction then takes the model's
-type where it is confident and the rules' type elsewhere. The model is a TF-IDF + logistic
+The default model is trained, on first use in a process (about a second), from reports the
+project wrote for it: data/type_training/*.jsonl, each labelled with one of ACLED's 25
+sub-event types or none (floods, crime, diplomacy...). No ACLED text is in it. Extraction
+uses it beside the rules in event_types.py: it finds events worded in ways no rule knows,
+and it decides the type where it is sure and the rules are not.
+
+A user with an ACLED licence can train a model on their export plus the project's reports;
+extraction then takes that model's type where it is confident. The model is a TF-IDF + logistic
 regression (scikit-learn): small, fast on a laptop, and easy to retrain.
 
 Model files are pickles: load only files you made yourself.
@@ -10,7 +15,9 @@ Model files are pickles: load only files you made yourself.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,12 +27,14 @@ from .errors import CrisismapError
 
 FORMAT = "crisismap-type-model/1"
 SEP = " | "
+NONE = "none"  # the label of a report that is no ACLED event
+TRAINING_DIR = Path(__file__).parent / "data" / "type_training"
 
 
 @dataclass
 class TypePrediction:
-    event_type: str
-    sub_event_type: str
+    event_type: str | None  # None: no ACLED event
+    sub_event_type: str | None
     probability: float
 
 
@@ -44,7 +53,7 @@ class EventTypeModel:
 
         if len(texts) < 20:
             raise CrisismapError(f"too few coded reports to train on ({len(texts)}); need at least 20")
-        y = [f"{t}{SEP}{s}" for t, s in zip(event_types, sub_event_types, strict=True)]
+        y = [f"{t}{SEP}{s}" if t else NONE for t, s in zip(event_types, sub_event_types, strict=True)]
         features = FeatureUnion([
             ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, strip_accents="unicode")),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
@@ -59,7 +68,7 @@ class EventTypeModel:
         out = []
         for row in probs:
             i = int(row.argmax())
-            etype, sub = self.labels[i].split(SEP, 1)
+            etype, sub = self.labels[i].split(SEP, 1) if self.labels[i] != NONE else (None, None)
             out.append(TypePrediction(etype, sub, float(row[i])))
         return out
 
@@ -82,3 +91,54 @@ class EventTypeModel:
 
     def describe(self) -> str:
         return json.dumps(self.info, sort_keys=True)
+
+
+def training_reports() -> list[dict]:
+    """The project's own labelled reports: {"text", "lang", "sub_event_type" (None: no event)}."""
+    rows = []
+    for path in sorted(TRAINING_DIR.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f if line.strip()]
+    return rows
+
+
+_DEFAULT: EventTypeModel | None = None
+
+
+def default_model() -> EventTypeModel:
+    """The shipped model, trained from training_reports() on first use (about 5 s) and kept in
+    the user's cache, keyed by the reports and the scikit-learn version, for later processes."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        cached = _cache_path()
+        try:
+            _DEFAULT = EventTypeModel.load(cached)
+        except (CrisismapError, OSError):
+            _DEFAULT = _train_default()
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+                _DEFAULT.save(tmp)
+                os.replace(tmp, cached)
+            except OSError:
+                pass  # a read-only home: train again next time
+    return _DEFAULT
+
+
+def _train_default() -> EventTypeModel:
+    from .event_types import EVENT_TYPE_OF
+
+    rows = training_reports()
+    subs = [r["sub_event_type"] for r in rows]
+    return EventTypeModel.fit([r["text"] for r in rows], [EVENT_TYPE_OF.get(s) if s else None for s in subs],
+                              subs, {"trained_on": "crisismap's own reports", "examples": len(rows)})
+
+
+def _cache_path() -> Path:
+    import sklearn
+
+    digest = hashlib.sha256(f"{FORMAT} {sklearn.__version__}".encode())
+    for path in sorted(TRAINING_DIR.glob("*.jsonl")):
+        digest.update(path.read_bytes())
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crisismap"
+    return base / f"type-model-{digest.hexdigest()[:16]}.pkl"
