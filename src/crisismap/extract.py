@@ -78,8 +78,8 @@ MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
                  "dateline": 0.25}
-MODEL_DETECTS = 0.5  # the default model's probability that makes an untyped sentence an event
-MODEL_OVERRIDES = 0.8  # ... and that replaces the rules' sub-event type
+MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
+MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -426,6 +426,13 @@ class Extractor:
             m.country, m.iso = p.country, p.isonumeric
             m.region = REGIONS.get(p.iso2, "")
             m.admin1, m.admin2, m.admin3 = p.admin1 or "", p.admin2 or "", p.admin3 or ""
+            top = resolved.unknown or resolved.toponym
+            if top is not None and len(top.hints) >= 2 and p.feature != "country":
+                # "(Anderamboukane, Menaka)": the text's region stands where the gazetteer's is older
+                # (Menaka region was cut out of Gao's in 2016).
+                region = self.gazetteer.admin1_place(p.country, top.hints[-1])
+                if region is not None and region.admin1 != m.admin1:
+                    m.admin1 = region.admin1
             m.location = (ascii_name(resolved.unknown.name) if resolved.unknown else
                           location_name(p, resolved.toponym.name if resolved.toponym else None))
             m.latitude, m.longitude = round(p.latitude, 4), round(p.longitude, 4)
