@@ -123,3 +123,28 @@ def test_a_name_that_begins_like_a_unit_is_still_counted():
 def test_counted_people_coordinated_before_their_verb_share_it():
     text = "Three soldiers were killed, and four soldiers and fifteen militants wounded."
     assert [c.acled for c in death_counts(text)] == [3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Several fighters were killed on both sides. Unknown fatalities coded as 3.", (3, None)),
+    ("Unknown fatalities assessed as low due to lack of precision and coded as 3.", (3, None)),
+    ("Two persons were killed. Fatalities are split across two events.", (None, 2)),
+    ("Fatalities split between 4 events.", (None, 4)),
+    ("Two people were killed and three wounded.", (None, None)),
+])
+def test_an_acled_coders_remarks_are_read(text, expected):
+    from crisismap.fatalities import coder_remarks
+
+    assert coder_remarks(text) == expected
+
+
+def test_a_toll_split_over_events_gives_this_event_its_share(mali_extractor):
+    import datetime as dt
+
+    from crisismap.pipeline import prepare
+    from crisismap.readers import RawDocument
+
+    text = ("On 14 November 2020, suspected JNIM militants attacked the villages of Idieli Goudana and Idieli-Na "
+            "(Bandiagara, Mopti). Five persons were killed. Fatalities are split across two events.")
+    (m,) = mali_extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2020, 11, 15))))
+    assert m.fatalities == 3

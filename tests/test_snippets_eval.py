@@ -1,4 +1,5 @@
-"""The news-snippets measurement set (benchmarks/data/news_snippets.jsonl) is well formed.
+"""The news-snippets measurement sets (benchmarks/data/news_snippets*.jsonl) are well formed and
+share no wording with the reports the default model is trained on.
 
 Data only: no model loads, nothing is timed. The scores come from benchmarks/snippets_eval.py.
 """
@@ -14,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "news_snippets.jsonl"
+SETS = [DATA, ROOT / "benchmarks" / "data" / "news_snippets_blind.jsonl"]
 SCRIPT = ROOT / "benchmarks" / "snippets_eval.py"
 
 # ACLED's 25 sub-event types, written out here independently of the script.
@@ -31,9 +33,9 @@ ACLED_SUB_EVENT_TYPES = {
 FIELDS = {"id", "lang", "text", "published", "sub_event_type"}
 
 
-@pytest.fixture(scope="module")
-def snippets() -> list[dict]:
-    lines = DATA.read_text(encoding="utf-8").splitlines()
+@pytest.fixture(scope="module", params=SETS, ids=lambda p: p.stem)
+def snippets(request) -> list[dict]:
+    lines = request.param.read_text(encoding="utf-8").splitlines()
     records = []
     for n, line in enumerate(lines, 1):
         assert line.strip(), f"line {n} is blank"
@@ -80,7 +82,20 @@ def test_french_share_is_at_least_a_quarter(snippets):
 def test_script_taxonomy_is_acleds():
     spec = importlib.util.spec_from_file_location("snippets_eval", SCRIPT)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # stdlib imports only at module level: no model loads
+    spec.loader.exec_module(module)  # no model loads at module level
     assert set(module.SUB_EVENT_TYPES) == ACLED_SUB_EVENT_TYPES
     assert len(module.SUB_EVENT_TYPES) == 25
     assert module.load_snippets(DATA)[0]["id"]
+
+
+def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_the_training_reports_share_no_eight_word_run_with_the_snippets(snippets):
+    from crisismap.type_model import training_reports
+
+    trained = set().union(*(_shingles(r["text"]) for r in training_reports()))
+    shared = [r["id"] for r in snippets if _shingles(r["text"]) & trained]
+    assert not shared, f"snippets worded like training reports: {shared}"

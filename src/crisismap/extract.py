@@ -17,7 +17,7 @@ from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
-from .fatalities import death_counts, reports_no_casualties, settle_claims
+from .fatalities import coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
@@ -446,6 +446,7 @@ class Extractor:
         self._actors(m, frame, et, country)
         # How many
         self._fatalities(m, frame)
+        self._coders_figure(m, doc, head)
         # Stance and source; a denial in the frame is kept as evidence
         for s in frame:
             if STANCE_DENIED.search(s.text):
@@ -611,6 +612,18 @@ class Extractor:
                 nc = s.no_casualties
                 m.add_evidence("fatalities", s.start + nc.start(), s.start + nc.end(), nc.group(0))
         m.fatalities, m.fatalities_low, m.fatalities_high = total, min(low, total) if total else low, max(high, total)
+
+    @staticmethod
+    def _coders_figure(m: Mention, doc: Document, head: Sentence) -> None:
+        """An ACLED note's own remarks ("Unknown fatalities coded as 3", "Fatalities split across
+        two events") decide its figure: this report is one of the events the toll was split over."""
+        para = next((t for s0, t in _paragraphs(doc.text) if s0 <= head.start < s0 + len(t)), "")
+        coded, parts = coder_remarks(para)
+        if coded is not None:
+            m.fatalities = coded
+            m.fatalities_low, m.fatalities_high = min(m.fatalities_low, coded), max(m.fatalities_high, coded)
+        if parts and m.fatalities:
+            m.fatalities = -(-m.fatalities // parts)  # the larger share: ACLED gives the remainder to the first
 
     @staticmethod
     def _confidence(m: Mention, et: EventType, resolved: ResolvedPlace | None, dated: bool) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, words_to_int
 
 KILL = (
     r"kill(?:ed|ing|s)?|dead|deaths?|died|dies|die|execut(?:ed|ing|ions?)|massacr(?:ed|es?)|"
@@ -354,6 +354,23 @@ def _without_breakdowns(text: str, counts: list[DeathCount]) -> list[DeathCount]
         out.append(c)
         last_end = c.end
     return out
+
+
+# ACLED coders' own remarks in their notes (and in a user's export): the figure they coded for a
+# vague toll, and a toll shared out over several coded events.
+CODED_AS_RE = re.compile(r"(?i)\bfatalities\s+(?:were\s+|are\s+)?(?:coded|assessed|estimated)\b[^.;]{0,60}?"
+                         r"\b(?:coded|estimated)?\s*as\s+(?P<n>\d+)\b")
+SPLIT_RE = re.compile(r"(?i)\bfatalities\s+(?:are\s+|were\s+|have\s+been\s+)?(?:split|divided|distributed|spread)\s+"
+                      r"(?:across|between|among|over)\s+(?:the\s+)?(?P<n>\w+)\s+(?:\w+\s+)?events?\b")
+
+
+def coder_remarks(text: str) -> tuple[int | None, int | None]:
+    """(the coded figure, the number of events the toll is split over) a coder's note states."""
+    coded = CODED_AS_RE.search(text)
+    split = SPLIT_RE.search(text)
+    n = split.group("n") if split else ""
+    parts = int(n) if n.isdigit() else words_to_int(n) if n else None
+    return (int(coded.group("n")) if coded else None), (parts if parts and parts > 1 else None)
 
 
 def reports_no_casualties(text: str) -> re.Match | None:

@@ -1,0 +1,47 @@
+"""Wire-style reports: datelines, scene-setting sentences, events worded in ways no rule knows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crisismap.pipeline import prepare
+from crisismap.readers import RawDocument
+
+
+def _events(extractor, text: str):
+    return extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2023, 5, 10))))
+
+
+def test_a_dateline_places_an_event_the_text_places_no_nearer(extractor):
+    (m,) = _events(extractor, "KAMPALA — Police dispersed a small group of activists who had gathered outside "
+                              "parliament on Tuesday and arrested six of them, a lawyer said.")
+    assert (m.location, m.country, m.geo_precision) == ("Kampala", "Uganda", 2)
+    assert m.sub_event_type == "Protest with intervention"
+
+
+def test_a_french_dateline_does_not_split_the_sentence(extractor):
+    (m,) = _events(extractor, "MÉNAKA (Mali) - Des hommes armés ont tué trois civils dimanche près du marché.")
+    assert (m.country, m.sub_event_type, m.fatalities) == ("Mali", "Attack", 3)
+    assert m.event_date == dt.date(2023, 5, 7)
+
+
+def test_a_news_agency_in_the_dateline_is_not_a_place_hint(extractor):
+    (m,) = _events(extractor, "BAMAKO (Reuters) - Gunmen killed four soldiers in an ambush on Monday, the army said.")
+    assert m.country == "Mali"
+
+
+def test_the_sentence_before_an_event_sets_its_place_and_date(mali_extractor):
+    (m,) = _events(mali_extractor, "On 10 September 2020, French forces conducted an air-ground operation in the "
+                                   "area of Foulsere (Douentza, Mopti). 10 JNIM militants were reportedly killed.")
+    assert (m.location, m.admin1, m.event_date, m.fatalities) == ("Foulsere", "Mopti", dt.date(2020, 9, 10), 10)
+
+
+def test_an_event_only_the_model_recognises_is_found(extractor):
+    (m,) = _events(extractor, "ABIDJAN - Un présumé voleur de moto a été battu à mort par une foule à Yopougon "
+                              "dimanche, selon des habitants.")
+    assert m.sub_event_type == "Mob violence" and m.country == "Ivory Coast"
+
+
+def test_a_report_of_something_else_gives_no_event(extractor):
+    assert _events(extractor, "NIAMEY — Floods after three days of heavy rain destroyed 2,000 homes in the capital "
+                              "on Sunday, the civil protection agency said.") == []
