@@ -45,3 +45,8 @@ def test_an_event_only_the_model_recognises_is_found(extractor):
 def test_a_report_of_something_else_gives_no_event(extractor):
     assert _events(extractor, "NIAMEY — Floods after three days of heavy rain destroyed 2,000 homes in the capital "
                               "on Sunday, the civil protection agency said.") == []
+
+
+def test_a_killing_verb_with_no_one_doing_it_is_no_event(extractor):
+    assert _events(extractor, "MORBI, India — A century-old suspension bridge collapsed into the river on Sunday "
+                              "evening, killing more than 130 people.") == []

@@ -80,6 +80,7 @@ SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "
                  "dateline": 0.25}
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
+MODEL_VETOES = 0.7  # its probability of "no event" that drops a rule's event with no armed actor named
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -201,6 +202,9 @@ class Extractor:
             return
         for sent, pred in zip(sentences, self.default_model.predict([s.text for s in sentences]), strict=True):
             sent.learned = pred
+            if sent.etype is not None and pred.event_type is None and pred.probability >= MODEL_VETOES and \
+                    not any(not a.victim for a in sent.actors):
+                sent.etype = None  # "a bridge collapsed, killing 130": a verb matched, but no one did it
             if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS:
                 text = sent.text.strip()
                 start = sent.text.find(text)
