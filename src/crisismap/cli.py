@@ -300,7 +300,8 @@ def train(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with 
               help="Leave out the last share of notes by date (for `evaluate --holdout`).")] = None) -> None:
     """Adapt the event-type model to your coded data; use it with --model."""
     from .evaluate import load_notes, split_by_date
-    from .type_model import EventTypeModel
+    from .event_types import EVENT_TYPE_OF
+    from .type_model import EventTypeModel, training_reports
 
     try:
         records = load_notes(export_csv)
@@ -308,14 +309,18 @@ def train(export_csv: Annotated[Path, typer.Argument(help="An ACLED export with 
             records = split_by_date(records, holdout)[0]
         with err.status(f"Training on {len(records)} notes..."):
             started = time.perf_counter()
-            model = EventTypeModel.fit([r.text for r in records], [r.gold[0]["event_type"] for r in records],
-                                       [r.gold[0]["sub_event_type"] for r in records],
-                                       info={"source": export_csv.name, "until": records[-1].published.isoformat(),
-                                             "holdout": holdout})
+            # The project's own reports come along: they teach the model what is no event at all.
+            own = training_reports()
+            model = EventTypeModel.fit(
+                [r.text for r in records] + [r["text"] for r in own],
+                [r.gold[0]["event_type"] for r in records] + [EVENT_TYPE_OF.get(r["sub_event_type"]) for r in own],
+                [r.gold[0]["sub_event_type"] for r in records] + [r["sub_event_type"] for r in own],
+                info={"source": export_csv.name, "until": records[-1].published.isoformat(), "holdout": holdout,
+                      "own_reports": len(own)})
             model.save(output)
     except CrisismapError as exc:
         raise _fail(exc) from None
-    err.print(f"Trained on {len(records)} notes up to {records[-1].published} in "
+    err.print(f"Trained on {len(records)} notes up to {records[-1].published} and {len(own)} of crisismap's own reports in "
               f"{time.perf_counter() - started:.1f}s; {len(model.labels)} types -> {output}")
 
 
