@@ -48,10 +48,10 @@ def test_the_model_says_no_event_for_reports_of_other_things(model, text):
 def test_the_trained_model_is_cached_and_reloads(model, tmp_path, monkeypatch):
     import crisismap.type_model as tm
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("CRISISMAP_CACHE", str(tmp_path))
     monkeypatch.setattr(tm, "_DEFAULT", None)
     first = tm.default_model()
-    (cached,) = (tmp_path / "crisismap").glob("type-model-*.pkl")
+    (cached,) = tmp_path.glob("type-model-*.pkl")
     monkeypatch.setattr(tm, "_DEFAULT", None)
     again = tm.default_model()
     assert again is not first and again.labels == first.labels and cached.exists()

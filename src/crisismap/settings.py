@@ -23,7 +23,7 @@ SETTINGS = (
     Setting("actors", "CRISISMAP_ACTORS", "",
             f"Extra actor dictionaries (JSON, the format of data/actors.json), separated by {os.pathsep!r}."),
     Setting("cache", "CRISISMAP_CACHE", str(Path.home() / ".cache" / "crisismap"),
-            "Where crisismap keeps indexes it builds (the default gazetteer's)."),
+            "Where crisismap keeps what it builds: the default gazetteer's index, the default type model."),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

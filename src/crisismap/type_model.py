@@ -140,5 +140,6 @@ def _cache_path() -> Path:
     digest = hashlib.sha256(f"{FORMAT} {sklearn.__version__}".encode())
     for path in sorted(TRAINING_DIR.glob("*.jsonl")):
         digest.update(path.read_bytes())
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "crisismap"
-    return base / f"type-model-{digest.hexdigest()[:16]}.pkl"
+    from . import settings
+
+    return Path(settings.get("cache")) / f"type-model-{digest.hexdigest()[:16]}.pkl"

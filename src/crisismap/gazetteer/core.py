@@ -188,9 +188,10 @@ class Gazetteer:
         for li, layer, cc in targets:
             table, choices = layer.sounds(cc)
             # Tamasheq "In-"/"Tin-" begin hundreds of names: compare what follows it.
-            best = process.extract(s, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8, processor=_stem)
-            for choice, ratio, _ in best:
-                for rid in table[choice]:
+            best = process.extract(_stem(s), _stems(layer, cc, choices), scorer=fuzz.ratio, score_cutoff=cutoff,
+                                   limit=8)
+            for _, ratio, i in best:
+                for rid in table[choices[i]]:
                     found.setdefault((li, rid), FUZZY * ratio / 100)
 
     def _hint_match(self, layer: Layer, rid: int, hints: list[str], near: dict) -> float:
@@ -247,6 +248,17 @@ class Gazetteer:
 
 def _stem(sound_key: str) -> str:
     return TAMASHEQ_PREFIX.sub("", sound_key)
+
+
+_STEMS: dict[tuple[int, str], list[str]] = {}
+
+
+def _stems(layer: Layer, cc: str, choices: list[str]) -> list[str]:
+    """`choices` stemmed, once per layer and country (the fuzzy search runs per place name)."""
+    k = (id(layer), cc)
+    if k not in _STEMS or len(_STEMS[k]) != len(choices):
+        _STEMS[k] = [_stem(c) for c in choices]
+    return _STEMS[k]
 
 
 def _feature_weight(feature: str, level: str | None) -> float:
