@@ -82,3 +82,29 @@ def test_sides_in_reports(extractor, text, actor1, assoc1, actor2, assoc2):
     [record] = extract_records([json.dumps({"id": "a", "text": text, "published": "2021-03-05"})], extractor)
     e = record["events"][0]
     assert (e["actor1"], e["assoc_actor_1"], e["actor2"], e["assoc_actor_2"]) == (actor1, assoc1, actor2, assoc2)
+
+
+def test_either_of_two_armed_groups_is_coded_as_the_pair(mali_extractor):
+    import datetime as dt
+
+    from crisismap.pipeline import prepare
+    from crisismap.readers import RawDocument
+
+    text = ("On 23 September 2020, presumed JNIM or ISGS militants ambushed a Malian army convoy south of "
+            "Boulikessi (Douentza, Mopti). Three soldiers were killed.")
+    (m,) = mali_extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2020, 9, 24))))
+    assert m.actor1 == ("JNIM: Group for Support of Islam and Muslims and/or "
+                        "Islamic State (West Africa) - Greater Sahara Faction")
+    assert m.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_village_that_fights_back_makes_a_battle(mali_extractor):
+    import datetime as dt
+
+    from crisismap.pipeline import prepare
+    from crisismap.readers import RawDocument
+
+    text = ("On 31 August 2020, suspected JNIM militants attacked the Dogon village of Sango (Bandiagara, Mopti). "
+            "Village self-defense responded to the attack. Two Dogon men were killed and one wounded.")
+    (m,) = mali_extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2020, 9, 1))))
+    assert (m.event_type, m.sub_event_type, m.fatalities) == ("Battles", "Armed clash", 2)

@@ -226,6 +226,9 @@ class Extractor:
                     if prev is not None and self._sets_scene(prev, sent) and not any(prev in f for f in frames):
                         current.insert(0, prev)  # "On 10 May, forces conducted an operation in X. 10 were killed."
                     frames.append(current)
+            elif current and RESPONSE_RE.search(sent.text) and sent.paragraph == current[-1].paragraph and \
+                    len(current) < MAX_FRAME_SENTENCES and not sent.dates:
+                current.append(sent)  # "Village self-defense responded to the attack."
             elif current and current[-1].etype and current[-1].etype.event_type in ("Protests", "Riots") and \
                     INTERVENTION.search(sent.text) and sent.paragraph == current[-1].paragraph:
                 current.append(sent)  # "The police dispersed the crowd."
@@ -401,7 +404,8 @@ class Extractor:
             for s in frame[1:]:
                 # Repelling an attack takes arms whoever does it ("the village self-defense repelled it").
                 if RESPONSE_RE.search(s.text) and (any(a.inter in (1, 2, 3, 4, 8) for a in s.actors) or re.search(
-                        r"(?i)\b(?:repelled|repulsed|routed|fought\s+back|returned\s+fire|riposté|repoussé)\b", s.text)):
+                        r"(?i)\b(?:repelled|repulsed|routed|fought\s+back|returned\s+fire|riposté|repoussé|"
+                        r"self-defen[cs]e|(?:village|local)\s+defen[cs]e|vigilantes?|autodéfense)\b", s.text)):
                     et = EventType("Battles", "Armed clash", 0.7, et.start, et.end, et.trigger)
                     break
         m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
@@ -480,7 +484,8 @@ class Extractor:
             for a, b in pairwise(s.actors):
                 if re.fullmatch(r"\s*\(\s*", s.text[a.end:b.start]) and s.text[b.end:b.end + 2].lstrip().startswith(")"):
                     bracketed[id(a)] = b
-        inside = {id(b) for b in bracketed.values()}
+        either = self._either_pairs(frame)  # "JNIM or ISGS militants": one side, named as a pair below
+        inside = {id(b) for b in bracketed.values()} | {id(b) for b in either.values()}
         pairs = [(s, a) for s in frame for a in s.actors if id(a) not in inside]
         named = [(s, a) for s, a in pairs if a.inter not in (6, 7)]
         victims = [(s, a) for s, a in pairs if a.victim]
@@ -588,11 +593,22 @@ class Extractor:
                 name, _ = self.actors.name(bracketed[id(side[1])], country, date)
                 if name not in (m.actor1, m.actor2) and name not in getattr(m, role):
                     setattr(m, role, "; ".join(x for x in (getattr(m, role), name) if x))
+        for first, second in ((a, either[id(a)]) for _, a in pairs if id(a) in either):
+            (na, _), (nb, _) = self.actors.name(first, country, date), self.actors.name(second, country, date)
+            role = next((r for r in ("actor1", "actor2") if getattr(m, r) == na), None)
+            if role and na != nb:  # ACLED codes the pair as one actor in the role the first one took
+                setattr(m, role, f"{na} and/or {nb}")
         if m.inter1:
             m.interaction = m.inter1 * 10 if not m.inter2 else min(m.inter1, m.inter2) * 10 + max(m.inter1, m.inter2)
         if m.actor2.startswith("Civilians") and m.event_type in (
                 "Violence against civilians", "Explosions/Remote violence"):
             m.civilian_targeting = "Civilian targeting"
+
+    @staticmethod
+    def _either_pairs(frame: list[Sentence]) -> dict[int, ActorMention]:
+        """"JNIM or ISGS militants": the report cannot tell which armed group it was."""
+        return {id(a): b for s in frame for a, b in pairwise(s.actors)
+                if a.inter == b.inter == 2 and re.fullmatch(r"\s+(?:or|ou)\s+", s.text[a.end:b.start])}
 
     @staticmethod
     def _evidence_actor(m: Mention, name: str, pair) -> None:
