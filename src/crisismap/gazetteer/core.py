@@ -22,6 +22,7 @@ FEATURE_WEIGHT = {"capital": 1.0, "city": 1.0, "town": 0.99, "village": 0.97, "n
 MAX_RESULTS = 20
 HINT_FAR_KM = 75
 TAMASHEQ_PREFIX = re.compile(r"^t?in(?=.{4})")
+SOUND_HINT_KM = 80  # a same-sound spelling may lie this far from the named cercle's towns (cercles differ)
 NAMESAKE_KM_PENALTY = 0.0002  # per km from the first named area, up to 200 km: a tie-breaker  # a place this far from every admin area the text names is a namesake
 
 
@@ -143,7 +144,8 @@ class Gazetteer:
                 match = self._hint_match(layers[li], rid, hints, near_cache)
                 if quality < ALTERNATE and not match:
                     continue  # a spelling guess the text's own admin names contradict
-                if quality < SOUND and len(hints) > 1 and not self._in_first_hint(row, hints[0], near_cache):
+                if quality <= SOUND and len(hints) > 1 and not self._in_first_hint(
+                        row, hints[0], near_cache, 40 if quality < SOUND else SOUND_HINT_KM):
                     continue  # a spelling guess in the right region but another cercle
                 if not match and self._far_from_hints(row, hints, near_cache):
                     continue  # a namesake elsewhere in the country: the text's place is not known
@@ -191,6 +193,8 @@ class Gazetteer:
             best = process.extract(_stem(s), _stems(layer, cc, choices), scorer=fuzz.ratio, score_cutoff=cutoff,
                                    limit=8)
             for _, ratio, i in best:
+                if fuzz.ratio(s, choices[i]) < cutoff - 5:
+                    continue  # alike only once the prefix is gone: "Intahaka" is not "Ahakak"
                 for rid in table[choices[i]]:
                     found.setdefault((li, rid), FUZZY * ratio / 100)
 
@@ -215,13 +219,13 @@ class Gazetteer:
             total += credit
         return total / len(hints)
 
-    def _in_first_hint(self, row: Row, h: str, near: dict) -> bool:
+    def _in_first_hint(self, row: Row, h: str, near: dict, km_: float = 40) -> bool:
         """`row` lies in the admin area the first hint names ("(Ansongo, Gao)": the cercle), by its
-        own admin fields or, since GeoNames' cercles are not always ACLED's, within 40 km of it."""
+        own admin fields or, since GeoNames' cercles are not always ACLED's, within `km_` of its towns."""
         hs = sound(h)
         if any(f and (key(f) == h or sound(key(f)) == hs) for f in (row.admin2, row.admin3)):
             return True
-        return self._hintkm(row, h, near, towns_only=True) <= 40
+        return self._hintkm(row, h, near, towns_only=True) <= km_
 
     def _far_from_hints(self, row: Row, hints: list[str], near: dict) -> bool:
         """Every hint that names a place of the row's country is over HINT_FAR_KM away."""
