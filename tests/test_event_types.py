@@ -27,6 +27,11 @@ from crisismap.event_types import classify
     ("Mortar shells fell on the MINUSMA camp in Kidal.", False,
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     ("A suicide bomber drove a car bomb into the camp.", False, ("Explosions/Remote violence", "Suicide bomb")),
+    ("Unknown gunmen wounded a civilian in the town of Douentza.", True, ("Violence against civilians", "Attack")),
+    ("Katiba Macina militants whipped two women for wearing colored veils.", True,
+     ("Violence against civilians", "Attack")),
+    ("Unknown gunmen intercepted a vehicle and robbed the passengers.", False,
+     ("Strategic developments", "Looting/property destruction")),
 ])
 def test_classify(text, victims, expected):
     et = classify(text, civilian_victims=victims)
@@ -39,6 +44,7 @@ def test_classify(text, victims, expected):
     "A bus crash killed twelve passengers on the road to Segou.",
     "The foreign minister met his Russian counterpart in Bamako.",
     "Cholera has killed 15 people in the region this month.",
+    "Two soldiers were wounded in the accident.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None

@@ -74,7 +74,7 @@ ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hos
              r"forcibly\s+disappeared|disappeared\s+(?:\w+\s+){0,3}(?:people|persons|men|civilians|merchants|traders|herders|villagers)|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
              r"séquestr(?:é|és|ée|ées)")
 SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
-LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|"
+LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|robbed|"
            r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
            r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
            r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|incendi(?:é|és|ées)\s+(?:des\s+)?(?:maisons|cases|greniers)")
@@ -104,7 +104,10 @@ ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|open
              r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:at|on|upon)|shot\s+at|harass(?:ed|ing)|"
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
-             r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?")
+             r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?|"
+             # Harm short of killing, done to someone: "wounded a civilian", "whipped two women".
+             r"(?:wounded|injured)(?=\s+(?:a|an|one|two|three|four|five|several|\d+|the)\b)|whipped|flogged|lashed|"
+             r"amputated|mutilated|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?")
 CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|church|school|homes?|houses?|"
                       r"residents|civilians?|people|individuals|community|passengers|bus(?:es)?|traders|herders|"
                       r"farmers|IDP|displaced|wedding|funeral|worshippers|village|hameau|marché|mosquée|église|école|"
