@@ -165,3 +165,17 @@ def test_a_country_in_a_dateline_hint_is_that_country(extractor):
             "selon des sources locales.")
     (m,) = _events(extractor, text)
     assert (m.country, m.location) == ("Mali", "Menaka")
+
+
+def test_a_coders_coded_as_names_the_place(mali_extractor):
+    (m,) = _events(mali_extractor, "On 8 May 2023, militants clashed in 'Tinaweke', approximately 56km southeast of "
+                                   "Ansongo, coded as Tin-Hamma (Ansongo, Gao).")
+    assert (m.location, m.admin2) == ("Tin-Hamma", "Ansongo")
+
+
+def test_the_first_place_between_two_is_named_even_when_unknown(mali_extractor):
+    (m,) = _events(mali_extractor, "On 8 May 2023, militants attacked an army convoy between Doro and Gossi "
+                                   "(Gourma-Rharous, Tombouctou).")
+    gossi = mali_extractor.gazetteer.lookup("Gossi", country="Mali", admin_hints=["Gourma-Rharous", "Tombouctou"])
+    assert (m.location, m.geo_precision) == ("Doro", 2)
+    assert (m.latitude, m.longitude) == (round(gossi[0][0].latitude, 4), round(gossi[0][0].longitude, 4))

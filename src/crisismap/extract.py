@@ -76,7 +76,7 @@ RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|route
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
-SOURCE_WEIGHT = {"hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
+SOURCE_WEIGHT = {"coded": 1.2, "hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
                  "dateline": 0.25}
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
@@ -280,7 +280,7 @@ class Extractor:
                     continue  # "a peacekeeper from Togo": a country, not its namesake village
                 cands = self.gazetteer.lookup(top.name, country=country, admin_hints=list(top.hints))
                 if not cands:
-                    if top.source in ("hint", "hint-first") and top.hints:
+                    if top.source in ("hint", "hint-first", "coded") and top.hints:
                         unknown.append(top)
                     continue
                 place, score = cands[0]
@@ -299,6 +299,12 @@ class Extractor:
             named = next((t for t in unknown if best.toponym.name in t.hints and not self.actors.find(t.name)), None)
             if named is not None:
                 best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
+        elif best and best.toponym is not None and best.toponym.source == "hint":
+            # "between Doro and Gossi (A, B)": the coder names Doro, the first place; where the
+            # gazetteer lacks it, it lies on the way to Gossi.
+            first = next((t for t in unknown if t.source == "hint-first" and t.hints == best.toponym.hints), None)
+            if first is not None:
+                best = ResolvedPlace(best.place, best.toponym, 2, best.score, first)
         if best:
             return best
         for sent in frame:  # only a region: "central Mali", "the Mopti region"

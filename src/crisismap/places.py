@@ -57,6 +57,8 @@ ATTRIBUTIVE_RE = re.compile(
     r"(?:m[ae]n|wom[ae]n|militiam[ae]n|militias?|fighters|hunters|farmers|herders|herdsmen|shepherds|pastoralists|"
     r"civilians|villagers|youths?|traders|elders|notables|communit(?:y|ies)|tribe|clan|ethnic|self-defen[cs]e|"
     r"dozos?|donsos?)\b)")
+CODED_AS_RE = re.compile(r"(?i)\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|to|at)\s+"
+                         r"(?:the\s+)?(?:nearby\s+|nearest\s+)?(?:(?:village|town|locality)\s+of\s+)?$")
 IN_PREFIX_RE = re.compile(r"[a-zà-ÿ,]\s+In $")
 AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
 # Words that are capitalised but are not places (sentence starts, titles, organisations).
@@ -204,6 +206,9 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             name = m.group("region") or m.group("region2")
             start = m.start("region") if m.group("region") else m.start("region2")
             add(Toponym(start, start + len(name), name, (), False, "region"))
+    for key_, t in list(found.items()):  # a coder's "coded as X", "coded to nearby X": the place they chose
+        if t.source != "region" and CODED_AS_RE.search(text, max(0, t.start - 50), t.start):
+            found[key_] = Toponym(t.start, t.end, t.name, t.hints, t.near, "coded", t.part, t.second)
     for key_, t in list(found.items()):
         # Tamasheq names "In Chinnana", "In Delimane": the capital "In" mid-sentence is part of the name.
         if t.source != "region" and IN_PREFIX_RE.search(text, max(0, t.start - 30), t.start):
