@@ -50,3 +50,12 @@ def test_a_report_of_something_else_gives_no_event(extractor):
 def test_a_killing_verb_with_no_one_doing_it_is_no_event(extractor):
     assert _events(extractor, "MORBI, India — A century-old suspension bridge collapsed into the river on Sunday "
                               "evening, killing more than 130 people.") == []
+
+
+def test_a_raid_that_harms_no_one_is_looting(mali_extractor):
+    (m,) = _events(mali_extractor, "On 13 October 2020, unknown gunmen attacked the Dogon village of Goroboro (Koro, "
+                                   "Mopti). The gunmen seized livestock. No casualties reported.")
+    assert (m.event_type, m.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    (m,) = _events(mali_extractor, "On 13 October 2020, unknown gunmen attacked the village of Goroboro (Koro, "
+                                   "Mopti). The gunmen seized livestock and wounded two herders.")
+    assert m.sub_event_type == "Attack"

@@ -39,7 +39,8 @@ PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|s
               r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
               r"meeting\s+de\s+soutien")
-RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fire|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
+RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
+           r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|"
            r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|barricad(?:ed|ing)|émeutes?|"
            r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)")
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).

@@ -74,6 +74,13 @@ DATELINE_ONLY_RE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:,\s*[A-Z][\w'�
 NEWS_AGENCY_RE = re.compile(r"(?i)^(?:AFP|AP|Reuters|Xinhua|ANSA|dpa|AA|APA|Anadolu|MAP|PANA|ANP|EFE|IANS|PTI)$")
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
                          r"returned\s+fire|exchange\s+of\s+fire|riposté|repoussé)\b")
+# What a raid took or destroyed, and any harm to people: without harm, the raid is looting.
+HARMLESS_RAID = re.compile(
+    r"(?i)\b(?:seized|stole|took|carried\s+off|looted|pillaged|burn(?:ed|t)|torched|destroyed|emporté|volé|pillé|incendié)"
+    r"\b[^.;]{0,60}?\b(?:livestock|cattle|heads|goats|sheep|camels|motorbikes?|motorcycles?|vehicles?|belongings|goods|"
+    r"houses|homes|huts|granaries|harvest|shops|bétail|animaux|maisons|greniers|biens)\b")
+HARM = re.compile(r"(?i)\b(?:wound|injur|hurt|kill|dead|died|abduct|kidnap|rap(?:ed|e)|beat|whipp|execut|assault|"
+                  r"bless|tué|enlev|mort)")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"coded": 1.2, "hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
@@ -461,6 +468,11 @@ class Extractor:
         # How many
         self._fatalities(m, frame)
         self._coders_figure(m, doc, head)
+        para = _paragraph_of(doc.text, head.start)
+        if m.sub_event_type == "Attack" and not m.fatalities and HARMLESS_RAID.search(para) and not HARM.search(para):
+            # "attacked the village and seized 100 head of livestock; no casualties": ACLED's looting
+            m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
+            m.disorder_type = "Strategic developments"
         # Stance and source; a denial in the frame is kept as evidence
         for s in frame:
             if STANCE_DENIED.search(s.text):
@@ -643,8 +655,7 @@ class Extractor:
     def _coders_figure(m: Mention, doc: Document, head: Sentence) -> None:
         """An ACLED note's own remarks ("Unknown fatalities coded as 3", "Fatalities split across
         two events") decide its figure: this report is one of the events the toll was split over."""
-        para = next((t for s0, t in _paragraphs(doc.text) if s0 <= head.start < s0 + len(t)), "")
-        coded, parts = coder_remarks(para)
+        coded, parts = coder_remarks(_paragraph_of(doc.text, head.start))
         if coded is not None:
             m.fatalities = coded
             m.fatalities_low, m.fatalities_high = min(m.fatalities_low, coded), max(m.fatalities_high, coded)
@@ -729,6 +740,10 @@ def _has_unarmed_victims(text: str) -> bool:
 def _paragraphs(text: str):
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         yield m.start(), m.group(0)
+
+
+def _paragraph_of(text: str, pos: int) -> str:
+    return next((t for s0, t in _paragraphs(text) if s0 <= pos < s0 + len(t)), "")
 
 
 def _note(text: str) -> str:
