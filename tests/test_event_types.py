@@ -30,6 +30,9 @@ from crisismap.event_types import classify
     ("Unknown gunmen wounded a civilian in the town of Douentza.", True, ("Violence against civilians", "Attack")),
     ("Katiba Macina militants whipped two women for wearing colored veils.", True,
      ("Violence against civilians", "Attack")),
+    ("Unknown gunmen shot and killed an off-duty army corporal in front of his home.", False,
+     ("Violence against civilians", "Attack")),
+    ("Dozo militiamen killed a Fulani pastoralist man at his camp.", False, ("Violence against civilians", "Attack")),
     ("Unknown gunmen intercepted a vehicle and robbed the passengers.", False,
      ("Strategic developments", "Looting/property destruction")),
 ])

@@ -115,6 +115,9 @@ CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|chur
                       r"habitants|civils|population|minibus(?:es)?|tricycles?|pirogues?|boats?|trucks?|"
                       r"(?:transport|commercial|civilian|passenger|public)\s+(?:vehicles?|trucks?|bus(?:es)?)|"
                       r"(?:IDP|displaced|refugee|nomad\w*|herders?['’]?|pastoral\w*)\s+(?:persons['’]?\s+)?(?:camps?|sites?)|"
+                      r"pastoral\w*|shepherds?|herdsm[ae]n|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teachers?|"
+                      # Soldiers off duty or at home are attacked as civilians (ACLED).
+                      r"off-duty|(?:at|in\s+front\s+of)\s+(?:his|her|their)\s+(?:home|house|residence|domicile)|"
                       r"camps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)|camion|car\s+de\s+transport")
 # Fighting on the ground: with it, an air strike or a bomb is part of a battle (ACLED codes the battle).
 GROUND_FIGHT = _rx(r"clash(?:ed|es)?|exchange[sd]?\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|firefight|fighting|"
