@@ -70,3 +70,12 @@ def test_fatalities_compare_totals_and_misses_are_written(tmp_path):
                       misses_path=tmp_path / "misses.jsonl")
     assert result.misses == 1 and (tmp_path / "misses.jsonl").read_text().count("\n") == 1
     assert result.scores.accuracy()["detected"] == 0
+
+
+def test_a_pair_of_actors_compares_under_either_actors_names():
+    from crisismap.evaluate import _actor_key
+
+    older = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    newer = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (West Africa) - Greater Sahara Faction"
+    assert _actor_key(older) == _actor_key(newer)
+    assert _actor_key(older) != _actor_key("JNIM: Group for Support of Islam and Muslims")

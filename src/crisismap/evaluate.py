@@ -42,8 +42,9 @@ def norm(value) -> str:
 @lru_cache(maxsize=1 << 14)
 def _actor_key(name) -> str:
     """Actors compare by identity: an export made after a renaming or the end of a regime
-    names the same actor differently (see ActorDictionary.identity)."""
-    return norm(_actors().identity(str(name or "")))
+    names the same actor differently (see ActorDictionary.identity); so does each of a pair,
+    "JNIM: ... and/or Islamic State (Greater Sahara)"."""
+    return " and/or ".join(norm(_actors().identity(part)) for part in str(name or "").split(" and/or "))
 
 
 @lru_cache(maxsize=1)
