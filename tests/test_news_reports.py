@@ -59,3 +59,8 @@ def test_a_raid_that_harms_no_one_is_looting(mali_extractor):
     (m,) = _events(mali_extractor, "On 13 October 2020, unknown gunmen attacked the village of Goroboro (Koro, "
                                    "Mopti). The gunmen seized livestock and wounded two herders.")
     assert m.sub_event_type == "Attack"
+
+
+def test_the_police_as_a_source_do_not_make_a_robbery_political(extractor):
+    assert _events(extractor, "ABIDJAN - Des malfaiteurs ont braqué une agence bancaire à Yopougon et emporté "
+                              "plusieurs millions de francs CFA, sans faire de blessés, selon la police.") == []

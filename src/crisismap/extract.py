@@ -81,6 +81,9 @@ HARMLESS_RAID = re.compile(
     r"houses|homes|huts|granaries|harvest|shops|bétail|animaux|maisons|greniers|biens)\b")
 HARM = re.compile(r"(?i)\b(?:wound|injur|hurt|kill|dead|died|abduct|kidnap|rap(?:ed|e)|beat|whipp|execut|assault|"
                   r"bless|tué|enlev|mort)")
+REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|stated|"
+                             r"a\s+(?:indiqué|annoncé|déclaré|affirmé)|ont\s+(?:indiqué|annoncé|déclaré))\b")
+REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"coded": 1.2, "hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
@@ -210,7 +213,7 @@ class Extractor:
         for sent, pred in zip(sentences, self.default_model.predict([s.text for s in sentences]), strict=True):
             sent.learned = pred
             if sent.etype is not None and pred.event_type is None and pred.probability >= MODEL_VETOES and \
-                    not any(not a.victim for a in sent.actors):
+                    not any(not a.victim and not _only_reports(sent.text, a) for a in sent.actors):
                 sent.etype = None  # "a bridge collapsed, killing 130": a verb matched, but no one did it
             if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS:
                 text = sent.text.strip()
@@ -740,6 +743,11 @@ def _has_unarmed_victims(text: str) -> bool:
 def _paragraphs(text: str):
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         yield m.start(), m.group(0)
+
+
+def _only_reports(text: str, a: ActorMention) -> bool:
+    """"..., police said", "selon la police": the actor is the source, not a party to the event."""
+    return bool(REPORTING_AFTER.match(text, a.end) or REPORTING_BEFORE.search(text, max(0, a.start - 25), a.start))
 
 
 def _paragraph_of(text: str, pos: int) -> str:
