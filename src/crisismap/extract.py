@@ -17,7 +17,7 @@ from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import INTERVENTION, EventType, classify
-from .fatalities import coder_remarks, death_counts, reports_no_casualties, settle_claims
+from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
@@ -79,8 +79,8 @@ HARMLESS_RAID = re.compile(
     r"(?i)\b(?:seized|stole|took|carried\s+off|looted|pillaged|burn(?:ed|t)|torched|destroyed|emporté|volé|pillé|incendié)"
     r"\b[^.;]{0,60}?\b(?:livestock|cattle|heads|goats|sheep|camels|motorbikes?|motorcycles?|vehicles?|belongings|goods|"
     r"houses|homes|huts|granaries|harvest|shops|bétail|animaux|maisons|greniers|biens)\b")
-HARM = re.compile(r"(?i)\b(?:wound|injur|hurt|kill|dead|died|abduct|kidnap|rap(?:ed|e)|beat|whipp|execut|assault|"
-                  r"bless|tué|enlev|mort)")
+HARM = re.compile(rf"(?i)\b(?:{KILL}|{WOUND}|abduct\w*|kidnapp?\w*|enlev\w*|rap(?:ed|e)|beat(?:en)?|whipp\w*|"
+                  rf"assault\w*)\b")
 REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported|announced|confirmed|stated|"
                              r"a\s+(?:indiqué|annoncé|déclaré|affirmé)|ont\s+(?:indiqué|annoncé|déclaré))\b")
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
