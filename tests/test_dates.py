@@ -40,3 +40,12 @@ def test_future_dates_are_not_event_dates():
 
 def test_may_as_a_verb_is_not_a_month():
     assert find_dates("The abductees may have been killed", PUB) == []
+
+
+def test_a_march_is_not_march():
+    import datetime as dt
+
+    from crisismap.dates import find_dates
+
+    assert find_dates("The march ended without incident.", dt.date(2024, 4, 3), "en") == []
+    assert [d.text for d in find_dates("Militants attacked in March.", dt.date(2024, 4, 3), "en")] == ["March"]

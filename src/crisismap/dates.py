@@ -52,7 +52,7 @@ RELATIVE_RE = re.compile(
 QUALIFIER_RE = re.compile(r"\s*\((?P<q>month of|week of|between[^)]*|weekend of)\)", re.IGNORECASE)
 # Month-only words that are also ordinary words: need a year or a preposition to count.
 AMBIGUOUS_MONTHS = {"may", "mar", "jun", "jul", "aug", "dec", "oct", "nov", "sep", "jan", "feb", "apr",
-                    "mars", "mai"}
+                    "mars", "mai", "march"}  # "the march ended": a walk, not a month
 
 
 @dataclass(frozen=True)

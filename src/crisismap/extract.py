@@ -215,7 +215,11 @@ class Extractor:
             if sent.etype is not None and pred.event_type is None and pred.probability >= MODEL_VETOES and \
                     not any(not a.victim and not _only_reports(sent.text, a) for a in sent.actors):
                 sent.etype = None  # "a bridge collapsed, killing 130": a verb matched, but no one did it
-            if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS:
+            # Only where the sentence says when or where: "The march ended without incident." or "The
+            # army says it killed ten" add to an event; they report none of their own.
+            placed = sent.dates or any(p.source != "region" for p in sent.places)
+            if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS \
+                    and placed:
                 text = sent.text.strip()
                 start = sent.text.find(text)
                 sent.etype = EventType(pred.event_type, pred.sub_event_type, pred.probability, start,
