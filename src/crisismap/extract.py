@@ -21,6 +21,7 @@ from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_cas
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
 from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
+from .type_model import TypePrediction
 
 REGIONS = {  # ACLED's region of the countries crisismap is used for most
     **dict.fromkeys(["BJ", "BF", "CV", "CI", "GM", "GH", "GN", "GW", "LR", "ML", "MR", "NE", "NG", "SN", "SL", "TG"],
@@ -109,7 +110,7 @@ class Sentence:
     no_casualties: re.Match | None = None
     statistic: bool = False
     unarmed_victims: bool = False
-    learned: object = None  # the default model's TypePrediction for this sentence
+    learned: TypePrediction | None = None  # the default model's reading of this sentence
 
 
 @dataclass
@@ -474,8 +475,8 @@ class Extractor:
         self._actors(m, frame, et, country)
         # How many
         self._fatalities(m, frame)
-        self._coders_figure(m, doc, head)
         para = _paragraph_of(doc.text, head.start)
+        self._coders_figure(m, para)
         if m.sub_event_type == "Attack" and not m.fatalities and HARMLESS_RAID.search(para) and not HARM.search(para):
             # "attacked the village and seized 100 head of livestock; no casualties": ACLED's looting
             m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
@@ -659,10 +660,11 @@ class Extractor:
         m.fatalities, m.fatalities_low, m.fatalities_high = total, min(low, total) if total else low, max(high, total)
 
     @staticmethod
-    def _coders_figure(m: Mention, doc: Document, head: Sentence) -> None:
+    def _coders_figure(m: Mention, para: str) -> None:
         """An ACLED note's own remarks ("Unknown fatalities coded as 3", "Fatalities split across
-        two events") decide its figure: this report is one of the events the toll was split over."""
-        coded, parts = coder_remarks(_paragraph_of(doc.text, head.start))
+        two events") in the event's paragraph decide its figure: this report is one of the events
+        the toll was split over."""
+        coded, parts = coder_remarks(para)
         if coded is not None:
             m.fatalities = coded
             m.fatalities_low, m.fatalities_high = min(m.fatalities_low, coded), max(m.fatalities_high, coded)

@@ -206,16 +206,17 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             name = m.group("region") or m.group("region2")
             start = m.start("region") if m.group("region") else m.start("region2")
             add(Toponym(start, start + len(name), name, (), False, "region"))
-    for key_, t in list(found.items()):  # a coder's "coded as X", "coded to nearby X": the place they chose
-        if t.source != "region" and CODED_AS_RE.search(text, max(0, t.start - 50), t.start):
-            found[key_] = Toponym(t.start, t.end, t.name, t.hints, t.near, "coded", t.part, t.second)
-    for key_, t in list(found.items()):
-        # Tamasheq names "In Chinnana", "In Delimane": the capital "In" mid-sentence is part of the name.
-        if t.source != "region" and IN_PREFIX_RE.search(text, max(0, t.start - 30), t.start):
-            del found[key_]
-            found[(t.start - 3, t.end)] = Toponym(t.start - 3, t.end, "In " + t.name, t.hints, t.near, t.source,
-                                                  t.part, t.second)
-    return sorted(found.values(), key=lambda t: t.start)
+    out = []
+    for t in found.values():
+        if t.source != "region":
+            # A coder's "coded as X", "coded to nearby X": the place they chose.
+            source = "coded" if CODED_AS_RE.search(text, max(0, t.start - 50), t.start) else t.source
+            # Tamasheq names "In Chinnana", "In Delimane": a capital "In" mid-sentence is part of the name.
+            inside = IN_PREFIX_RE.search(text, max(0, t.start - 30), t.start)
+            t = Toponym(t.start - 3 if inside else t.start, t.end, "In " + t.name if inside else t.name, t.hints,
+                        t.near, source, t.part, t.second)
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
 
 
 def _trim(name: str) -> str:

@@ -1,6 +1,6 @@
 """Learned event-type models: the shipped default and a user's adapted one (`crisismap train`).
 
-The default model is trained, on first use in a process (about a second), from reports the
+The default model is trained, on first use (a few seconds, then cached), from reports the
 project wrote for it: data/type_training/*.jsonl, each labelled with one of ACLED's 25
 sub-event types or none (floods, crime, diplomacy...). No ACLED text is in it. Extraction
 uses it beside the rules in event_types.py: it finds events worded in ways no rule knows,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from rapidfuzz import fuzz, process
 from .default import default_layer
 from .geonames import read_dump
 from .model import ADMIN, POINTS, Layer, Place, Row, km
-from .names import key, sound, split_level
+from .names import key, sound, split_level, stem
 
 EXACT, ALTERNATE, SOUND, FUZZY = 1.0, 0.95, 0.85, 0.8  # how a name matched
 # Populated places first for ambiguous names ("Mopti" is the town); a country wins for its own name.
@@ -20,10 +19,9 @@ FEATURE_WEIGHT = {"capital": 1.0, "city": 1.0, "town": 0.99, "village": 0.97, "n
                   "abandoned": 0.9, "admin1": 0.92, "admin2": 0.91, "admin3": 0.9, "admin4": 0.89,
                   "site": 0.86, "country": 1.05}
 MAX_RESULTS = 20
-HINT_FAR_KM = 75
-TAMASHEQ_PREFIX = re.compile(r"^t?in(?=.{4})")
+HINT_FAR_KM = 75  # a place this far from every admin area the text names is a namesake
 SOUND_HINT_KM = 80  # a same-sound spelling may lie this far from the named cercle's towns (cercles differ)
-NAMESAKE_KM_PENALTY = 0.0002  # per km from the first named area, up to 200 km: a tie-breaker  # a place this far from every admin area the text names is a namesake
+NAMESAKE_KM_PENALTY = 0.0002  # per km from the first named area, up to 200 km: a tie-breaker
 
 
 class Gazetteer:
@@ -188,10 +186,8 @@ class Gazetteer:
             return
         cutoff = 80 if len(s) >= 8 else 85
         for li, layer, cc in targets:
-            table, choices = layer.sounds(cc)
-            # Tamasheq "In-"/"Tin-" begin hundreds of names: compare what follows it.
-            best = process.extract(_stem(s), _stems(layer, cc, choices), scorer=fuzz.ratio, score_cutoff=cutoff,
-                                   limit=8)
+            table, choices, stems = layer.sounds(cc)
+            best = process.extract(stem(s), stems, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
             for _, ratio, i in best:
                 if fuzz.ratio(s, choices[i]) < cutoff - 5:
                     continue  # alike only once the prefix is gone: "Intahaka" is not "Ahakak"
@@ -211,7 +207,7 @@ class Gazetteer:
         total = 0.0
         for h in hints:
             hs = sound(h)
-            credit = max((w for f, w in fields if f == h or sound(f) == hs), default=0.0)
+            credit = max((w for f, w in fields if _same_area(f, h, hs)), default=0.0)
             if not credit:
                 credit = max((0.9 * w for f, w in fields if fuzz.ratio(hs, sound(f)) >= 85), default=0.0)
             if not credit and not row.admin2:
@@ -222,8 +218,7 @@ class Gazetteer:
     def _in_first_hint(self, row: Row, h: str, near: dict, km_: float = 40) -> bool:
         """`row` lies in the admin area the first hint names ("(Ansongo, Gao)": the cercle), by its
         own admin fields or, since GeoNames' cercles are not always ACLED's, within `km_` of its towns."""
-        hs = sound(h)
-        if any(f and (key(f) == h or sound(key(f)) == hs) for f in (row.admin2, row.admin3)):
+        if any(f and _same_area(key(f), h, sound(h)) for f in (row.admin2, row.admin3)):
             return True
         return self._hintkm(row, h, near, towns_only=True) <= km_
 
@@ -250,19 +245,9 @@ class Gazetteer:
                      r.population, r.geonameid, layer.source)
 
 
-def _stem(sound_key: str) -> str:
-    return TAMASHEQ_PREFIX.sub("", sound_key)
-
-
-_STEMS: dict[tuple[int, str], list[str]] = {}
-
-
-def _stems(layer: Layer, cc: str, choices: list[str]) -> list[str]:
-    """`choices` stemmed, once per layer and country (the fuzzy search runs per place name)."""
-    k = (id(layer), cc)
-    if k not in _STEMS or len(_STEMS[k]) != len(choices):
-        _STEMS[k] = [_stem(c) for c in choices]
-    return _STEMS[k]
+def _same_area(field_key: str, hint_key: str, hint_sound: str) -> bool:
+    """An admin field names the area a hint names: the same key, or the same spelling-variant key."""
+    return field_key == hint_key or sound(field_key) == hint_sound
 
 
 def _feature_weight(feature: str, level: str | None) -> float:

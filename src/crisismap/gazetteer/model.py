@@ -9,7 +9,7 @@ from array import array
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .names import key, sound
+from .names import key, sound, stem
 
 POPULATED = ("capital", "city", "town", "village", "neighbourhood", "abandoned")
 ADMIN = ("admin1", "admin2", "admin3", "admin4")
@@ -82,7 +82,7 @@ class Layer:
         self.countries = countries or {}  # iso2 -> (ACLED name, iso3, isonumeric, row id)
         self.aliases = aliases or {}  # key of a country name/code/demonym -> iso2
         self.inferred = inferred or set()  # rows whose admin2 is the nearest coded place's
-        self._sounds: dict[str, tuple[dict[str, list[int]], list[str]]] = {}
+        self._sounds: dict[str, tuple[dict[str, list[int]], list[str], list[str]]] = {}
 
     def __getstate__(self):
         index = {cc: idx if isinstance(idx, bytes) else pickle.dumps(idx, protocol=pickle.HIGHEST_PROTOCOL)
@@ -113,13 +113,14 @@ class Layer:
         found = self.index(iso2).get(k, ())
         return (found,) if isinstance(found, int) else found
 
-    def sounds(self, iso2: str) -> tuple[dict[str, list[int]], list[str]]:
-        """Spelling-variant index of one country, built on first use (cheap per country)."""
+    def sounds(self, iso2: str) -> tuple[dict[str, list[int]], list[str], list[str]]:
+        """Spelling-variant index of one country, built on first use (cheap per country): sound
+        key -> rows, the sound keys, and the same keys stemmed (for fuzzy matching)."""
         if iso2 not in self._sounds:
             table: dict[str, list[int]] = {}
             for k, found in self.index(iso2).items():
                 table.setdefault(sound(k), []).extend((found,) if isinstance(found, int) else found)
-            self._sounds[iso2] = (table, list(table))
+            self._sounds[iso2] = (table, list(table), [stem(k) for k in table])
         return self._sounds[iso2]
 
 

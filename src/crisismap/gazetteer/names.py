@@ -64,6 +64,15 @@ def sound(k: str) -> str:
     return re.sub(r"(.)\1+", r"\1", k)
 
 
+_TAMASHEQ_PREFIX = re.compile(r"^t?in(?=.{4})")
+
+
+def stem(sound_key: str) -> str:
+    """A `sound()` key without a Tamasheq "In-"/"Tin-" prefix, which begins hundreds of names:
+    fuzzy matching compares what follows it."""
+    return _TAMASHEQ_PREFIX.sub("", sound_key)
+
+
 def admin_name(name: str) -> str:
     """An admin area's name as ACLED writes it: 'Mopti Region' -> 'Mopti', 'Cercle de Ménaka' -> 'Menaka'."""
     text = ascii_name(name)
