@@ -174,8 +174,26 @@ def test_a_coders_coded_as_names_the_place(mali_extractor):
 
 
 def test_the_first_place_between_two_is_named_even_when_unknown(mali_extractor):
-    (m,) = _events(mali_extractor, "On 8 May 2023, militants attacked an army convoy between Doro and Gossi "
+    (m,) = _events(mali_extractor, "On 8 May 2023, militants attacked an army convoy between Zorbokoutou and Gossi "
                                    "(Gourma-Rharous, Tombouctou).")
     gossi = mali_extractor.gazetteer.lookup("Gossi", country="Mali", admin_hints=["Gourma-Rharous", "Tombouctou"])
-    assert (m.location, m.geo_precision) == ("Doro", 2)
+    assert (m.location, m.geo_precision) == ("Zorbokoutou", 2)
     assert (m.latitude, m.longitude) == (round(gossi[0][0].latitude, 4), round(gossi[0][0].longitude, 4))
+
+
+def test_the_first_place_between_two_wins_over_the_second_in_the_named_cercle(mali_extractor):
+    # GeoNames files this Doro in Gao region, at the edge of Gourma-Rharous cercle: it is the text's Doro.
+    (m,) = _events(mali_extractor, "On 8 May 2023, militants attacked an army convoy between Doro and Gossi "
+                                   "(Gourma-Rharous, Tombouctou).")
+    assert (m.location, m.admin1, m.admin2) == ("Doro", "Tombouctou", "Gourma-Rharous")
+    assert (m.latitude, m.longitude) == (16.1433, -0.8439)
+
+
+def test_the_texts_cercle_is_the_admin2_where_geonames_files_the_village_in_another(mali_extractor):
+    (m,) = _events(mali_extractor, "On 8 May 2023, gunmen attacked the village of Sango [Sohende] (Bandiagara, Mopti).")
+    assert (m.admin1, m.admin2) == ("Mopti", "Bandiagara")
+
+
+def test_a_tamasheq_in_name_in_an_editors_brackets_keeps_its_in(mali_extractor):
+    (m,) = _events(mali_extractor, "On 30 June 2021, militants seized livestock in Atolate [In Aoutel] (Gao, Gao).")
+    assert (m.location, m.geo_precision) == ("In Aoutel", 1)

@@ -87,7 +87,7 @@ REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
-SOURCE_WEIGHT = {"coded": 1.2, "hint-first": 1.05, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
+SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
                  "dateline": 0.25}
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
@@ -462,6 +462,10 @@ class Extractor:
                 region = self.gazetteer.admin1_place(p.country, top.hints[-1])
                 if region is not None and region.admin1 != m.admin1:
                     m.admin1 = region.admin1
+                # ... and its cercle is the coder's, where GeoNames' borders (or inferred cercles) differ.
+                cercle = self.gazetteer.admin1_place(p.country, top.hints[-2], "admin2")
+                if cercle is not None and cercle.admin1 in (m.admin1, p.admin1) and p.feature != "admin1":
+                    m.admin2 = cercle.admin2
             m.location = (ascii_name(resolved.unknown.name) if resolved.unknown else
                           location_name(p, resolved.toponym.name if resolved.toponym else None))
             m.latitude, m.longitude = round(p.latitude, 4), round(p.longitude, 4)

@@ -59,7 +59,7 @@ ATTRIBUTIVE_RE = re.compile(
     r"dozos?|donsos?)\b)")
 CODED_AS_RE = re.compile(r"(?i)\bcoded\s+(?:at\s+(?:an?\s+|the\s+)?approximate\s+location\s+)?(?:as|to|at)\s+"
                          r"(?:the\s+)?(?:nearby\s+|nearest\s+)?(?:(?:village|town|locality)\s+of\s+)?$")
-IN_PREFIX_RE = re.compile(r"[a-zà-ÿ,]\s+In $")
+IN_PREFIX_RE = re.compile(r"(?:[a-zà-ÿ,]\s+|[\[(])In $")
 AXIS_RE = re.compile(r"(?i:\b(?:axe|axis|road|route|highway|tronçon))\s+(?P<a>[A-ZÀ-Ý][\w'’]+)\s*[-–]\s*(?P<b>[A-ZÀ-Ý][\w'’]+)")
 # Words that are capitalised but are not places (sentence starts, titles, organisations).
 STOP = {
@@ -112,8 +112,8 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
         found[(t.start, t.end)] = t
 
     for m in PREP_RE.finditer(text):
-        name = _trim(m.group("name"))
-        add(Toponym(m.start("name"), m.start("name") + len(name), name, (), near_at(m.start("name")), "pattern"))
+        s0, name = _trimmed(m, "name")
+        add(Toponym(s0, s0 + len(name), name, (), near_at(m.start("name")), "pattern"))
     for s, e, label in entities:
         if label in ("GPE", "LOC", "FAC"):
             name = _trim(text[s:e])
@@ -137,8 +137,8 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                 del found[key_]
         found[(a0, a0 + len(area))] = Toponym(a0, a0 + len(area), area, (), True, "admin-hint")
     for m in ALT_RE.finditer(text):  # "Manougou [Madougou]": the editor's spelling is a candidate too
-        alt = _trim(m.group("alt"))
-        add(Toponym(m.start("alt"), m.start("alt") + len(alt), alt, (), near_at(m.start()), "pattern"))
+        a0, alt = _trimmed(m, "alt")
+        add(Toponym(a0, a0 + len(alt), alt, (), near_at(m.start()), "pattern"))
     groups = []  # "(Douentza, Mopti)": the admin areas around the place named before it
     for m in GROUP_RE.finditer(text):
         hints = tuple(h.strip() for h in (m.group("h1"), m.group("h2")) if h)
@@ -164,14 +164,15 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                         del found[key_]
                 found[(start, start + len(name))] = Toponym(start, start + len(name), area, hints, True, "admin-hint")
                 if before.group("alt"):
-                    alt0, alt_ = before.start("alt"), _trim(before.group("alt"))
+                    alt0, alt_ = _trimmed(before, "alt")
                     add(Toponym(alt0, alt0 + len(alt_), alt_, (area, *hints), near_at(alt0), "hint"))
-                x0, x = before.start("name"), _trim(before.group("name"))
+                x0, x = _trimmed(before, "name")
                 add(Toponym(x0, x0 + len(x), x, (area, *hints), near_at(x0),
                             "pattern" if before.group("alt") else "hint"))
                 start, name = x0, x
             elif alt:  # "Manougou [Madougou] (A, B)": the editor's name first, the reported one next
-                a0, name_ = named.start() + alt.start("alt"), _trim(alt.group("alt"))
+                a0, name_ = _trimmed(alt, "alt")
+                a0 += named.start()
                 found.pop((a0, a0 + len(name_)), None)
                 add(Toponym(a0, a0 + len(name_), name_, hints, near_at(start), "hint"))
                 add(Toponym(start, start + len(name), name, hints, near_at(start), "pattern"))
@@ -181,8 +182,8 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             pair = BETWEEN_RE.search(text[max(0, start - 80):start])
             if pair:
                 which = "alt" if pair.group("alt") else "first"
-                s0 = max(0, start - 80) + pair.start(which)
-                first = _trim(pair.group(which))
+                s0, first = _trimmed(pair, which)
+                s0 += max(0, start - 80)
                 add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
     # Names before a group, after the previous one, lie in its admin areas too ("the village of X
     # in the commune of Y (A, B)"); the gazetteer drops those it knows elsewhere.
@@ -217,6 +218,13 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                         t.near, source, t.part, t.second)
         out.append(t)
     return sorted(out, key=lambda t: t.start)
+
+
+def _trimmed(m: re.Match, group: str) -> tuple[int, str]:
+    """A matched name, trimmed, with where it starts: "[In Aoutel]" is "Aoutel" at the A."""
+    raw = m.group(group)
+    name = _trim(raw)
+    return m.start(group) + max(raw.find(name), 0), name
 
 
 def _trim(name: str) -> str:

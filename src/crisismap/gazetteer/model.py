@@ -83,6 +83,7 @@ class Layer:
         self.aliases = aliases or {}  # key of a country name/code/demonym -> iso2
         self.inferred = inferred or set()  # rows whose admin2 is the nearest coded place's
         self._sounds: dict[str, tuple[dict[str, list[int]], list[str], list[str]]] = {}
+        self._areas: dict[str, dict[str, tuple[array, array]]] = {}
 
     def __getstate__(self):
         index = {cc: idx if isinstance(idx, bytes) else pickle.dumps(idx, protocol=pickle.HIGHEST_PROTOCOL)
@@ -122,6 +123,25 @@ class Layer:
                 table.setdefault(sound(k), []).extend((found,) if isinstance(found, int) else found)
             self._sounds[iso2] = (table, list(table), [stem(k) for k in table])
         return self._sounds[iso2]
+
+
+    def area_points(self, iso2: str, area_key: str) -> tuple[array, array]:
+        """Latitudes and longitudes of the places this layer files under the admin area keyed
+        `area_key` (any level): the area's extent, where only its centre is a row. Built per
+        country on first use."""
+        if iso2 not in self._areas:
+            areas: dict[str, tuple[array, array]] = {}
+            cols = self.columns
+            for rid in range(len(cols[0])):
+                if cols[3][rid] != iso2 or cols[7][rid] not in POINTS:
+                    continue
+                for f in {cols[4][rid], cols[5][rid], cols[6][rid]}:
+                    if f:
+                        lats, lons = areas.setdefault(key(f), (array("d"), array("d")))
+                        lats.append(cols[1][rid])
+                        lons.append(cols[2][rid])
+            self._areas[iso2] = areas
+        return self._areas[iso2].get(area_key, (array("d"), array("d")))
 
 
 class LayerBuilder:
