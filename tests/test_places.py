@@ -197,3 +197,9 @@ def test_the_texts_cercle_is_the_admin2_where_geonames_files_the_village_in_anot
 def test_a_tamasheq_in_name_in_an_editors_brackets_keeps_its_in(mali_extractor):
     (m,) = _events(mali_extractor, "On 30 June 2021, militants seized livestock in Atolate [In Aoutel] (Gao, Gao).")
     assert (m.location, m.geo_precision) == ("In Aoutel", 1)
+
+
+def test_the_first_place_between_two_each_with_its_areas_is_named(mali_extractor):
+    (m,) = _events(mali_extractor, "On 20 September 2021, a Malian army vehicle struck an IED on the road between "
+                                   "Karangana (Yorosso, Sikasso) and Koutiala (Koutiala, Sikasso).")
+    assert (m.location, m.admin2, m.geo_precision) == ("Karangana", "Yorosso", 2)

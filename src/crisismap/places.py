@@ -8,7 +8,7 @@ those patterns and from spaCy's entities; the gazetteer decides which are places
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer.names import ascii_name, split_level
 
@@ -43,7 +43,7 @@ WITHIN_RE = re.compile(
     rf"(?:{_LEVEL}\s+(?i:of\s+|de\s+la\s+|du\s+|de\s+|d['’]\s*)?(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_LEVEL}\b)")
 WITHIN_AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area)\s+(?i:of|in)\s+(?P<a>{_NAME})")
 BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
-                        rf"(?:\s*\[(?P<alt>{_NAME})\])?\s+(?:and|et)\s+$")
+                        rf"(?:\s*\[(?P<alt>{_NAME})\])?(?:\s*\([^()]{{1,60}}\))?\s+(?:and|et)\s+$")
 # "X, Y Commune (A, B)", "X in the commune of Y (A, B)": X is the place, the commune an area around it.
 BEFORE_AREA_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?"
                             rf"(?:,\s*|\s+(?i:in|dans)\s+)(?i:the\s+|la\s+|le\s+)?$")
@@ -184,7 +184,11 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
                 which = "alt" if pair.group("alt") else "first"
                 s0, first = _trimmed(pair, which)
                 s0 += max(0, start - 80)
-                add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
+                own = found.get((s0, s0 + len(first)))
+                if own is not None and own.source == "hint":  # "between X (A, B) and Y (C, D)": X in its own areas
+                    found[(s0, s0 + len(first))] = replace(own, near=True, source="hint-first")
+                else:
+                    add(Toponym(s0, s0 + len(first), first, hints, True, "hint-first"))
     # Names before a group, after the previous one, lie in its admin areas too ("the village of X
     # in the commune of Y (A, B)"); the gazetteer drops those it knows elsewhere.
     prev = 0
