@@ -35,6 +35,14 @@ from crisismap.event_types import classify
     ("Dozo militiamen killed a Fulani pastoralist man at his camp.", False, ("Violence against civilians", "Attack")),
     ("Unknown gunmen intercepted a vehicle and robbed the passengers.", False,
      ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen seized forty head of cattle from herders near the well.", False,
+     ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen made an incursion into the village; one person was wounded.", True, ("Violence against civilians", "Attack")),
+    ("Militants fired with heavy weapons against the village.", True, ("Violence against civilians", "Attack")),
+    ("Unknown gunmen attempted to assassinate a local councillor in the town.", True,
+     ("Violence against civilians", "Attack")),
+    ("A child was wounded while playing with unexploded ordnance near the school.", True,
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
 ])
 def test_classify(text, victims, expected):
     et = classify(text, civilian_victims=victims)
@@ -91,3 +99,8 @@ def test_classify_rules(text, victims, expected):
 def test_agents_armed_words_do_not_make_an_armed_target(text):
     et = classify(text, civilian_victims=False, non_state_agent=True)
     assert et is not None and et.event_type == "Violence against civilians"
+
+
+def test_a_base_inaugurated_by_an_actor_is_a_headquarters_established():
+    et = classify("A new army base was inaugurated in the town.", civilian_victims=False, state_agent=True)
+    assert (et.event_type, et.sub_event_type) == ("Strategic developments", "Headquarters or base established")

@@ -54,10 +54,11 @@ EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds)|fired\s+(?:on|at)\s+(?:the\s
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
               r"attentat[-\s]suicide|véhicule\s+piégé")
 IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
-             r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?")
+             r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?|"
+             r"unexploded\s+(?:ordnance|munitions?|devices?|shells?|bombs?)|UXOs?|explosive\s+remnants\s+of\s+war")
 # An explosive counts as the weapon only when something sets it off, not in "IED planter".
 IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
-          rf"explosion\s+of|blast\s+of|by|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
+          rf"explosion\s+of|blast\s+of|by|playing\s+with|handling|tampering\s+with|picked\s+up|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
           rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike|"
           rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|a\s+explosé|a\s+tué|a\s+touché)|"
           rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?")
@@ -88,8 +89,10 @@ TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|
 RETAKE = _rx(r"regained\s+control|retook|recaptured|reclaimed|repris\s+le\s+contrôle|reprise\s+de")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
                r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)")
-BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)")
-CHANGE = _rx(r"deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)|"
+           r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
+           r"inaugurated\s+(?:\w+\s+){0,3}(?:base|camp|headquarters)")
+CHANGE = _rx(r"merged\s+with|joined\s+forces\s+with|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
@@ -101,16 +104,17 @@ CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?
 OPERATION = _rx(r"offensive|operations?|counterinsurgency|counter-?terrorism\s+operations?|raids?|sweeps?|"
                 r"opérations?|ratissages?")
 KILLING = _rx(r"kill(?:ed|ing|s)?|dead|deaths?|died|execut(?:ed|ions?)|massacr(?:ed|es?)|wounded|injured|"
-              r"tu(?:é|és|ée|ées)|tuant|morts?|bless(?:é|és|ée|ées)|exécut(?:é|és|ée|ées)|neutralis(?:é|és|ed)|"
+              r"tu(?:é|és|ée|ées)|tuant|morts?|bless(?:é|és|ée|ées)|exécut(?:é|és|ée|ées)|neutralis(?:é|és)|neutrali[sz]ed|"
               r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead|assassinated")
 ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
-             r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:at|on|upon)|shot\s+at|harass(?:ed|ing)|"
+             r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon|against)|shot\s+at|"
+             r"harass(?:ed|ing)|incursions?|attempted\s+to\s+(?:assassinate|kill|mutilate|stab|behead)|assassination\s+attempt|"
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
              r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?|"
              # Harm short of killing, done to someone: "wounded a civilian", "whipped two women".
              r"(?:wounded|injured)(?=\s+(?:a|an|one|two|three|four|five|several|\d+|the)\b)|whipped|flogged|lashed|"
-             r"amputated|mutilated|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?")
+             r"amputated|mutilated?|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?")
 CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|church|school|homes?|houses?|"
                       r"residents|civilians?|people|individuals|community|passengers|bus(?:es)?|traders|herders|"
                       r"farmers|IDP|displaced|wedding|funeral|worshippers|village|hameau|marché|mosquée|église|école|"
