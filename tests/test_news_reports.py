@@ -64,3 +64,15 @@ def test_a_raid_that_harms_no_one_is_looting(mali_extractor):
 def test_the_police_as_a_source_do_not_make_a_robbery_political(extractor):
     assert _events(extractor, "ABIDJAN - Des malfaiteurs ont braqué une agence bancaire à Yopougon et emporté "
                               "plusieurs millions de francs CFA, sans faire de blessés, selon la police.") == []
+
+
+def test_an_attack_on_a_village_that_kills_its_armed_defenders_is_a_battle(extractor):
+    (m,) = _events(extractor, "On 18 November 2020, militants attacked a village near Niono in Mali. "
+                              "One Dozo militiaman was killed and another wounded.")
+    assert (m.event_type, m.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_attack_on_a_village_that_kills_villagers_stays_an_attack(extractor):
+    (m,) = _events(extractor, "On 18 November 2020, militants attacked a village near Niono in Mali. "
+                              "Two women were killed and another wounded.")
+    assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")

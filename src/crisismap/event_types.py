@@ -130,14 +130,18 @@ GROUND_FIGHT = _rx(r"clash(?:ed|es)?|exchange[sd]?\s+(?:of\s+)?(?:gun)?fire|gunf
                    r"ground\s+(?:operation|assault|attack|forces|troops|offensive)|air-ground|air-supported|commandos?|"
                    r"ambush(?:ed|es)?|armed\s+assault|combats?|affrontements?|accrochages?|embuscades?|"
                    r"opération\s+aéroterrestre|tirs?\s+nourris|échanges?\s+de\s+tirs")
-# Armed people on the receiving end: "killed two Dozo militiamen", "abducting two CMA combatants".
+_ARMED_PEOPLE = (r"(?:dozos?|donsos?|militiam[ae]n|militia\s+(?:members?|chiefs?|leaders?)|"
+                 r"policem[ae]n|police\s+officers?|gendarmes?|(?:forest|national|security)\s+guards?|guardsm[ae]n|"
+                 r"soldiers?|troops|combatants?|peacekeepers?|self-defen[cs]e|soldats|militaires|policiers|"
+                 r"miliciens|chasseurs\s+dozos?|casques\s+bleus|militants|gunmen|assailants|attackers|jihadists|"
+                 r"terrorists|insurgents|rebels|fighters|assaillants|terroristes|djihadistes|jihadistes)")
+# Armed people on the receiving end: "killed two Dozo militiamen", "abducting two CMA combatants",
+# "one Dozo militiaman was killed".
 ARMED_VICTIM = _rx(r"(?:kill(?:ed|ing)|shot(?:\s+dead)?|wound(?:ed|ing)|injur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
                    r"assassinated|tu(?:é|és|ée|ées|ant)|bless(?:é|és|ant)|enlev(?:é|és|ant))\s+"
-                   r"(?:(?!by\b|par\b|off-duty|retired|former|unarmed)[\w'’-]+\s+){0,4}?(?:dozos?|donsos?|militiam[ae]n|militia\s+(?:members?|chiefs?|leaders?)|"
-                   r"policem[ae]n|police\s+officers?|gendarmes?|(?:forest|national|security)\s+guards?|guardsm[ae]n|"
-                   r"soldiers?|troops|combatants?|peacekeepers?|self-defen[cs]e|soldats|militaires|policiers|"
-                   r"miliciens|chasseurs\s+dozos?|casques\s+bleus|militants|gunmen|assailants|attackers|jihadists|"
-                   r"terrorists|insurgents|rebels|fighters|assaillants|terroristes|djihadistes|jihadistes)")
+                   rf"(?:(?!by\b|par\b|off-duty|retired|former|unarmed)[\w'’-]+\s+){{0,4}}?{_ARMED_PEOPLE}|"
+                   rf"(?<!off-duty\s){_ARMED_PEOPLE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:was|were|ont\s+été|a\s+été)\s+(?:\w+\s+)?"
+                   r"(?:killed|wounded|injured|abducted|kidnapped|tu(?:é|és)|bless(?:é|és)|enlev(?:é|és))")
 # Things that kill but are not political violence: they yield no event.
 NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclone|epidemic|cholera|malaria|"
                    r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"

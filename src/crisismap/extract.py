@@ -16,7 +16,7 @@ from . import dates as dates_mod
 from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
-from .event_types import INTERVENTION, EventType, classify
+from .event_types import ARMED_VICTIM, INTERVENTION, EventType, classify
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
@@ -426,7 +426,8 @@ class Extractor:
                 # Repelling an attack takes arms whoever does it ("the village self-defense repelled it").
                 if RESPONSE_RE.search(s.text) and (any(a.inter in (1, 2, 3, 4, 8) for a in s.actors) or re.search(
                         r"(?i)\b(?:repelled|repulsed|routed|fought\s+back|returned\s+fire|riposté|repoussé|"
-                        r"self-defen[cs]e|(?:village|local)\s+defen[cs]e|vigilantes?|autodéfense)\b", s.text)):
+                        r"self-defen[cs]e|(?:village|local)\s+defen[cs]e|vigilantes?|autodéfense)\b", s.text)) \
+                        or ARMED_VICTIM.search(s.text):  # "... One Dozo militiaman was killed": armed, they fought
                     et = EventType("Battles", "Armed clash", 0.7, et.start, et.end, et.trigger)
                     break
         m.event_type, m.sub_event_type, m.disorder_type = et.event_type, et.sub_event_type, et.disorder_type
