@@ -115,6 +115,10 @@ ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|open
              # Harm short of killing, done to someone: "wounded a civilian", "whipped two women".
              r"(?:wounded|injured)(?=\s+(?:a|an|one|two|three|four|five|several|\d+|the)\b)|whipped|flogged|lashed|"
              r"amputated|mutilated?|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?")
+# Soldiers and militiamen off duty or at home are attacked as civilians (ACLED).
+_OFF_DUTY = (r"off-duty|(?:at|in\s+front\s+of)\s+(?:his|her|their)\s+(?:home|house|residence|domicile)|"
+             r"(?:on|in)\s+(?:his|her|their)\s+(?:farm|farmland|field)s?")
+OFF_DUTY = _rx(_OFF_DUTY)
 CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|church|school|homes?|houses?|"
                       r"residents|civilians?|people|individuals|community|passengers|bus(?:es)?|traders|herders|"
                       r"farmers|IDP|displaced|wedding|funeral|worshippers|village|hameau|marché|mosquée|église|école|"
@@ -122,8 +126,10 @@ CIVILIAN_TARGET = _rx(r"villages?|town|hamlet|market|cattle\s+market|mosque|chur
                       r"(?:transport|commercial|civilian|passenger|public)\s+(?:vehicles?|trucks?|bus(?:es)?)|"
                       r"(?:IDP|displaced|refugee|nomad\w*|herders?['’]?|pastoral\w*)\s+(?:persons['’]?\s+)?(?:camps?|sites?)|"
                       r"pastoral\w*|shepherds?|herdsm[ae]n|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teachers?|"
-                      # Soldiers off duty or at home are attacked as civilians (ACLED).
-                      r"off-duty|(?:at|in\s+front\s+of)\s+(?:his|her|their)\s+(?:home|house|residence|domicile)|"
+                      rf"{_OFF_DUTY}|"
+                      # Aid convoys are civilians, whatever "convoy" says.
+                      r"(?:ICRC|MSF|NGOs?|WFP|UNICEF|humanitarian|aid|health|medical)\s+(?:[\w-]+\s+)?"
+                      r"(?:convoys?|vehicles?|staff|workers|teams?|trucks?)|ambulances?|"
                       r"camps?\s+(?:for|of)\s+(?:the\s+)?(?:displaced|refugees|IDPs)|camion|car\s+de\s+transport")
 # Fighting on the ground: with it, an air strike or a bomb is part of a battle (ACLED codes the battle).
 GROUND_FIGHT = _rx(r"clash(?:ed|es)?|exchange[sd]?\s+(?:of\s+)?(?:gun)?fire|gunfire|gunfight|firefight|fighting|"
@@ -274,6 +280,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         # What was attacked decides: "attacked a Malian army base" vs "attacked the village of X".
         obj = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
         armed_obj, civil_obj = ARMED_TARGET.search(obj), CIVILIAN_TARGET.search(obj)
+        if OFF_DUTY.search(obj) and not hit(CLASH):
+            return make("Violence against civilians", "Attack", 0.75, m)
         if armed_obj and (not civil_obj or armed_obj.start() < civil_obj.start() or re.search(r"(?i)escort", obj)):
             return make("Battles", "Armed clash", 0.75, m)
         if hit(ARMED_VICTIM):  # attacked a village and killed two Dozo militiamen: they fought
