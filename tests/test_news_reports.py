@@ -76,3 +76,9 @@ def test_an_attack_on_a_village_that_kills_villagers_stays_an_attack(extractor):
     (m,) = _events(extractor, "On 18 November 2020, militants attacked a village near Niono in Mali. "
                               "Two women were killed and another wounded.")
     assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_hyphenated_word_does_not_end_a_french_sentence(extractor):
+    (m,) = _events(extractor, "Des jeunes en colère ont érigé des barricades, incendié des pneus et saccagé des "
+                              "stations-service à Dakar pour protester contre l'arrestation d'un opposant.")
+    assert (m.sub_event_type, m.location, m.country) == ("Violent demonstration", "Dakar", "Senegal")

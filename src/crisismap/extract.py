@@ -86,6 +86,7 @@ REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported
                              r"a\s+(?:indiqué|annoncé|déclaré|affirmé)|ont\s+(?:indiqué|annoncé|déclaré))\b")
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
+_ENDS_SENTENCE = re.compile(r"[.!?…:]['\"»”’)\]]*\s*$")
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
                  "dateline": 0.25}
@@ -159,8 +160,11 @@ class Extractor:
             if not text[s:e].strip():
                 continue
             para = sum(1 for p in para_starts if p < s)
-            if sentences and sentences[-1].paragraph == para and text[s:e].lstrip()[:1] in "[](),;":
-                # spaCy splits at "[Madougou], ..."; the bracket continues the sentence before
+            if sentences and sentences[-1].paragraph == para and (
+                    text[s:e].lstrip()[:1] in "[](),;-" or not _ENDS_SENTENCE.search(sentences[-1].text)) and \
+                    "\n" not in text[sentences[-1].end:s]:
+                # spaCy splits at "[Madougou], ..." and inside "stations-service": a sentence
+                # goes on until a full stop
                 s = sentences.pop().start
             if sentences and sentences[-1].paragraph == para and DATELINE_ONLY_RE.fullmatch(sentences[-1].text):
                 s = sentences.pop().start  # "BAMAKO" | "- Plusieurs milliers...": the dateline opens the sentence
