@@ -92,7 +92,7 @@ SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "
                  "dateline": 0.25}
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
-MODEL_VETOES = 0.7  # its probability of "no event" that drops a rule's event with no armed actor named
+MODEL_VETOES = 0.8  # its probability of "no event" that drops a rule's event with no armed actor named
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
