@@ -38,6 +38,13 @@ from crisismap.event_types import classify
     ("Unknown gunmen killed a militiaman at his home in the town.", False, ("Violence against civilians", "Attack")),
     ("Militants opened fire against an ICRC convoy of two vehicles.", False, ("Violence against civilians", "Attack")),
     ("Militants opened fire against an army convoy of two vehicles.", False, ("Battles", "Armed clash")),
+    ("Des hommes armés ont ouvert le feu sur un campement d'orpailleurs.", True, ("Violence against civilians", "Attack")),
+    ("Une bombe actionnée à distance a fait trois morts au marché.", True,
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Des miliciens ont incendié une dizaine de maisons à Kalunguta.", False,
+     ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen seized two foreign engineers from a construction site.", True,
+     ("Violence against civilians", "Abduction/forced disappearance")),
     ("Gunmen seized forty head of cattle from herders near the well.", False,
      ("Strategic developments", "Looting/property destruction")),
     ("Gunmen made an incursion into the village; one person was wounded.", True, ("Violence against civilians", "Attack")),
@@ -59,6 +66,9 @@ def test_classify(text, victims, expected):
     "The foreign minister met his Russian counterpart in Bamako.",
     "Cholera has killed 15 people in the region this month.",
     "Two soldiers were wounded in the accident.",
+    "Un camion militaire s'est renversé samedi sur la nationale 4, tuant cinq soldats.",
+    "A bus plunged into a gorge on a mountain road, killing at least 19 passengers.",
+    "Un homme a poignardé son épouse au cours d'une dispute conjugale, a indiqué la police.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None

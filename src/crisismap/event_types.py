@@ -55,13 +55,15 @@ SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb
               r"attentat[-\s]suicide|véhicule\s+piégé")
 IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
              r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?|"
-             r"unexploded\s+(?:ordnance|munitions?|devices?|shells?|bombs?)|UXOs?|explosive\s+remnants\s+of\s+war")
+             r"unexploded\s+(?:ordnance|munitions?|devices?|shells?|bombs?)|UXOs?|explosive\s+remnants\s+of\s+war|"
+             r"bombs?|bombes?")
 # An explosive counts as the weapon only when something sets it off, not in "IED planter".
 IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
           rf"explosion\s+of|blast\s+of|by|playing\s+with|handling|tampering\s+with|picked\s+up|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
           rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike|"
           rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|a\s+explosé|a\s+tué|a\s+touché)|"
-          rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?")
+          rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?|remote-controlled|remotely\s+detonated|"
+          rf"actionnée?\s+à\s+distance|télécommandée?")
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
@@ -71,9 +73,12 @@ DEFUSE = _rx(r"defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes")
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|took\s+into\s+custody|interpell(?:é|és|ées|ation)|"
-             r"arrêté(?:e|s|es)?|arrestations?")
+             r"arrêté(?:e|s|es)?|arrestations?|appréhend(?:é|és|ée|ées)")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
-             r"forcibly\s+disappeared|disappeared\s+(?:\w+\s+){0,3}(?:people|persons|men|civilians|merchants|traders|herders|villagers)|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
+             r"(?:forcibly|forcefully)\s+disappeared|"
+             r"disappeared\s+(?:\w+\s+){0,3}(?:people|persons|men|civilians|merchants|traders|herders|villagers|members|individuals)|"
+             r"seized\s+(?:\w+\s+){0,2}(?:engineers|workers|hostages|nationals|foreigners|tourists|missionaries|priests?|nuns?)|"
+             r"emmené(?:e|s|es)?\s+par\s+des\s+(?:individus|hommes)\s+armés|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
              r"séquestr(?:é|és|ée|ées)")
 SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
 LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|robbed|extorted|"
@@ -81,7 +86,9 @@ LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl
            r"cows|motorbikes|motorcycles|goods|belongings|cash|money|food|grain|harvests?)\b|"
            r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
            r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
-           r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|incendi(?:é|és|ées)\s+(?:des\s+)?(?:maisons|cases|greniers)")
+           r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|"
+           r"incendi(?:é|és|ées|ent)\s+(?:\w+\s+){0,3}?(?:maisons|cases|greniers|écoles?|boutiques|magasins|véhicules|camions|"
+           r"bâtiments|habitations)")
 AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:a|an)\s+\w+|accord|"
                 r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange")
 TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
@@ -92,7 +99,7 @@ WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacu
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)|"
            r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
            r"inaugurated\s+(?:\w+\s+){0,3}(?:base|camp|headquarters)")
-CHANGE = _rx(r"merged\s+with|joined\s+forces\s+with|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+CHANGE = _rx(r"merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
@@ -108,7 +115,7 @@ KILLING = _rx(r"kill(?:ed|ing|s)?|dead|deaths?|died|execut(?:ed|ions?)|massacr(?
               r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead|assassinated")
 ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
              r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon|against)|shot\s+at|"
-             r"harass(?:ed|ing)|incursions?|attempted\s+to\s+(?:assassinate|kill|mutilate|stab|behead)|assassination\s+attempt|"
+             r"harass(?:ed|ing)|incursions?|ouvert\s+le\s+feu|tiré\s+sur|attempted\s+to\s+(?:assassinate|kill|mutilate|stab|behead)|assassination\s+attempt|"
              r"kill(?:ed|ing|s)?|execut(?:ed|ions?|ing)|massacr(?:ed|es?)|murder(?:ed|s)?|beheaded|slaughtered|"
              r"tortur(?:ed|e)|beat(?:en)?|attaqu(?:é|és|ée|ées|e|er)|attaque|tu(?:é|és|ée|ées)|tuant|exécut(?:é|és|ée|ées)|"
              r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?|"
@@ -151,7 +158,15 @@ ARMED_VICTIM = _rx(r"(?:kill(?:ed|ing)|shot(?:\s+dead)?|wound(?:ed|ing)|injur(?:
 # Things that kill but are not political violence: they yield no event.
 NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclone|epidemic|cholera|malaria|"
                    r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"
-                   r"inondations?|séisme|épidémie|naufrage|noyade")
+                   r"inondations?|séisme|épidémie|naufrage|noyade|plunged|overturned|capsiz(?:ed|ing)|derail(?:ed|ment)|"
+                   r"lost\s+control|plough(?:ed)?\s+into|plow(?:ed)?\s+into|lightning|stampede|crowd\s+crush|"
+                   r"(?:building|mine|bridge|wall|roof)\s+collapse[sd]?|caught\s+fire|fire\s+broke\s+out|gas\s+(?:leak|explosion)|"
+                   r"tanker\s+explosion|renvers(?:é|ée)|chavir(?:é|ement)|foudre|bousculade|effondrement|"
+                   r"camion-citerne|sortie\s+de\s+route")
+# Crime between people who know each other: no political violence, whoever the killer is.
+DOMESTIC = _rx(r"dispute\s+conjugale|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
+               r"domestic\s+(?:dispute|violence|quarrel)|family\s+(?:dispute|feud|quarrel|row)|marital\s+dispute|"
+               r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)")
 ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
                    r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
                    r"mercenaries|mercenaires|terrorists?|terroristes|insurgents?|rebels?|assailants|assaillants|"
@@ -219,7 +234,12 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return EventType(etype, sub, score, m.start(), m.end(), m.group(0))
 
     violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
-    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and hit(ATTACK))):
+    # Disasters and accidents kill soldiers too: only a deliberate attack on them ("ambushed",
+    # "opened fire"), not a bare "killed", makes such a report an event.
+    deliberate = any(not re.match(r"(?i)kill|tu[éa]|dead|morts?", a.group(0)) for a in ATTACK.finditer(text))
+    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and deliberate)):
+        return None
+    if hit(DOMESTIC) and not non_state_agent:
         return None
     if m := hit(PROTEST):
         if mob := hit(MOB):

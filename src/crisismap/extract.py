@@ -417,7 +417,9 @@ class Extractor:
             et = classify(text, civilian_victims=any(a.victim for s in frame for a in s.actors)) or et
         sure = trig_sent.learned
         if sure is not None and sure.event_type and sure.probability >= MODEL_OVERRIDES and \
-                sure.sub_event_type != et.sub_event_type:
+                sure.sub_event_type != et.sub_event_type and not (
+                    et.sub_event_type == "Armed clash" and ARMED_VICTIM.search(trig_sent.text)):
+            # (Armed people killed or wounded: a battle, whatever words around it suggest.)
             # The rules matched a word; the model, trained on whole reports, is sure of another type.
             et = EventType(sure.event_type, sure.sub_event_type, sure.probability, et.start, et.end, et.trigger)
         learned = self.type_model.predict([text])[0] if self.type_model is not None else None
