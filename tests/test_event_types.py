@@ -45,6 +45,11 @@ from crisismap.event_types import classify
      ("Strategic developments", "Looting/property destruction")),
     ("Gunmen seized two foreign engineers from a construction site.", True,
      ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Police arrested the former prime minister at his home shortly after a court sentenced him.", False,
+     ("Strategic developments", "Arrests")),
+    ("Militants destroyed a monument commemorating the independence in the village.", False,
+     ("Strategic developments", "Looting/property destruction")),
+    ("Gunmen attacked a military parade, killing 25 people.", True, ("Battles", "Armed clash")),
     ("Gunmen seized forty head of cattle from herders near the well.", False,
      ("Strategic developments", "Looting/property destruction")),
     ("Gunmen made an incursion into the village; one person was wounded.", True, ("Violence against civilians", "Attack")),
@@ -69,6 +74,10 @@ def test_classify(text, victims, expected):
     "Un camion militaire s'est renversé samedi sur la nationale 4, tuant cinq soldats.",
     "A bus plunged into a gorge on a mountain road, killing at least 19 passengers.",
     "Un homme a poignardé son épouse au cours d'une dispute conjugale, a indiqué la police.",
+    "The president expressed condolences after the deaths of soldiers in an ambush last week.",
+    "A court sentenced the last surviving member of the attackers to life in prison.",
+    "Tanks and missile launchers rolled through the square in a parade marking the army's anniversary.",
+    "The army will carry out routine artillery training next week; residents should not fear the explosions.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None

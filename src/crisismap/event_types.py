@@ -85,7 +85,7 @@ LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl
            r"(?:seized|took|made\s+off\s+with)\s+(?:\w+\s+){0,3}(?:livestock|cattle|ruminants|animals|goats|sheep|camels|"
            r"cows|motorbikes|motorcycles|goods|belongings|cash|money|food|grain|harvests?)\b|"
            r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
-           r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property)|"
+           r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property|monuments?|statues?|mausoleums?|shrines?)|"
            r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|"
            r"incendi(?:é|és|ées|ent)\s+(?:\w+\s+){0,3}?(?:maisons|cases|greniers|écoles?|boutiques|magasins|véhicules|camions|"
            r"bâtiments|habitations)")
@@ -161,10 +161,20 @@ NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclo
                    r"inondations?|séisme|épidémie|naufrage|noyade|plunged|overturned|capsiz(?:ed|ing)|derail(?:ed|ment)|"
                    r"lost\s+control|plough(?:ed)?\s+into|plow(?:ed)?\s+into|lightning|stampede|crowd\s+crush|"
                    r"(?:building|mine|bridge|wall|roof)\s+collapse[sd]?|caught\s+fire|fire\s+broke\s+out|gas\s+(?:leak|explosion)|"
-                   r"tanker\s+explosion|renvers(?:é|ée)|chavir(?:é|ement)|foudre|bousculade|effondrement|"
+                   r"tanker\s+explosion|explosion\s+de\s+gaz|fuite\s+de\s+gaz|renvers(?:é|ée)|chavir(?:é|ement)|foudre|bousculade|effondrement|"
                    r"camion-citerne|sortie\s+de\s+route")
+# Reports of no new event in violent words: a trial, a parade, an exercise, condolences, an anniversary,
+# an annual toll, an arms package.
+NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+|commémor\w+|se\s+sont\s+recueilli\w*|"
+                   r"(?:military\s+|night-time\s+)?parade|défilé\s+militaire|"
+                   r"(?:annual|yearly|quarterly)\s+report|rapport\s+(?:annuel|trimestriel)|"
+                   r"sentenced|(?:life|whole-life|prison|jail)\s+(?:sentence|term)|verdict|on\s+trial|procès|"
+                   r"condamn(?:é|ée|és|ées)\s+à\s+(?:mort|perpétuité|la\s+prison|\d+)|"
+                   r"(?:routine|joint|military|live-fire)\s+(?:\w+\s+)?(?:training|exercises?|drills?)|exercices?\s+militaires?|"
+                   r"manœuvres\s+militaires|formation\s+(?:au\s+combat|militaire)|fin\s+de\s+(?:stage|formation)|"
+                   r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)")
 # Crime between people who know each other: no political violence, whoever the killer is.
-DOMESTIC = _rx(r"dispute\s+conjugale|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
+DOMESTIC = _rx(r"dispute\s+(?:conjugale|familiale)|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
                r"domestic\s+(?:dispute|violence|quarrel)|family\s+(?:dispute|feud|quarrel|row)|marital\s+dispute|"
                r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)")
 ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
@@ -241,6 +251,10 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return None
     if hit(DOMESTIC) and not non_state_agent:
         return None
+    if hit(NO_NEW_EVENT) and not (hit(ARREST) or hit(LOOT) or hit(ABDUCT) or re.search(
+            r"(?i)\b(?:attack\w*|bomb\w*|fired\s+on|struck|opened\s+fire\s+on)\s+(?:\w+\s+){0,3}"
+            r"(?:parade|commemoration|ceremony|court|trial)", text)):
+        return None  # but "arrested him after a court sentenced him", "attacked a military parade"
     if m := hit(PROTEST):
         if mob := hit(MOB):
             return make("Riots", "Mob violence", 0.8, mob)

@@ -16,7 +16,7 @@ from . import dates as dates_mod
 from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
-from .event_types import ARMED_VICTIM, INTERVENTION, EventType, classify
+from .event_types import ARMED_VICTIM, INTERVENTION, NO_NEW_EVENT, EventType, classify
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
@@ -206,7 +206,9 @@ class Extractor:
                 r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t)),
             state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
             non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
-        sent.statistic = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates)
+        # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
+        sent.statistic = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates) or (
+            sent.etype is None and bool(NO_NEW_EVENT.search(t)))
         if sent.statistic:
             sent.etype = None  # a running total, kept out of the event list
 
