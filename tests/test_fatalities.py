@@ -148,3 +148,11 @@ def test_a_toll_split_over_events_gives_this_event_its_share(mali_extractor):
             "(Bandiagara, Mopti). Five persons were killed. Fatalities are split across two events.")
     (m,) = mali_extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2020, 11, 15))))
     assert m.fatalities == 3
+
+
+def test_a_claim_of_fighters_killed_does_not_add_to_the_reported_militants():
+    from crisismap.fatalities import death_counts, settle_claims
+
+    text = ("Seventeen ISGS and seven JNIM militants were reportedly killed. ISGS stated in a claim of "
+            "responsibility to have killed 30 JNIM fighters.")
+    assert sum(c.acled for c in settle_claims(death_counts(text))) == 24

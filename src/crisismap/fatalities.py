@@ -81,7 +81,8 @@ COUNTED_SUBJECTS_RE = re.compile(rf"(?i)\s*(?:[\w’'-]+\s+)?(?:{PERSON})\s+(?:a
 # "X said that ...", "X claimed it killed ...": a party's account.
 CLAIM_RE = re.compile(
     r"(?i)\b(?:said|says|claimed|claims|stated|announced|asserted|declared|a\s+(?:affirmé|déclaré|annoncé|revendiqué)|"
-    r"affirme|revendique)\b(?:\s+[\w’'-]+){0,6}?\s+(?:that|qu['’]|que|it|they|its|il|ils)\b")
+    r"affirme|revendique)\b(?:\s+[\w’'-]+){0,6}?\s+(?:that|qu['’]|que|it|they|its|il|ils|to\s+have)\b|"
+    r"\balleg(?:ing|ed)\s+(?:that\s+)?(?:it|they|the\s+group)\b")
 UNVERIFIED_RE = re.compile(
     r"(?i)\b(?:could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)|not\s+(?:been\s+)?independently\s+"
     r"(?:verified|confirmed)|unverified|unconfirmed|n['’]a\s+pas\s+pu\s+être\s+(?:vérifi|confirm)\w*|"
@@ -267,6 +268,13 @@ def _who(text: str, c: DeathCount) -> str:
     return head.group(0).strip().lower() if head else ""
 
 
+# Names of the same kind of dead: a claim of "30 JNIM fighters" is about the report's "seven JNIM militants".
+_KIND = {w: "fighter" for w in ("militant", "fighter", "combatant", "combattant", "member", "jihadist", "djihadiste",
+                                "jihadiste", "terrorist", "terroriste", "insurgent", "rebel", "rebelle", "assailant",
+                                "assaillant", "attacker", "gunmen", "gunman")} | {
+         w: "soldier" for w in ("soldier", "soldat", "troop", "militaire")}
+
+
 def settle_claims(counts: list[DeathCount]) -> list[DeathCount]:
     """The counts of one event to add up: a party's claim about the same dead as the report's
     own figure is left out, as ACLED keeps the conservative figure ("three civilians were
@@ -275,7 +283,7 @@ def settle_claims(counts: list[DeathCount]) -> list[DeathCount]:
     if not told:
         return counts
     def heads(c: DeathCount) -> set[str]:
-        return {w.lower().rstrip("s") for w in PERSON_RE.findall(c.who)}
+        return {_KIND.get(w, w) for w in (w.lower().rstrip("s") for w in PERSON_RE.findall(c.who))}
 
     groups = set().union(*(heads(c) for c in told))
     return [c for c in counts if not c.claimed or (heads(c) and not heads(c) & groups)]
