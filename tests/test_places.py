@@ -203,3 +203,17 @@ def test_the_first_place_between_two_each_with_its_areas_is_named(mali_extractor
     (m,) = _events(mali_extractor, "On 20 September 2021, a Malian army vehicle struck an IED on the road between "
                                    "Karangana (Yorosso, Sikasso) and Koutiala (Koutiala, Sikasso).")
     assert (m.location, m.admin2, m.geo_precision) == ("Karangana", "Yorosso", 2)
+
+
+def test_an_unknown_village_with_its_cercle_is_named_at_the_known_place_beside_it(mali_extractor):
+    (m,) = _events(mali_extractor, "On 24 December 2020, militants ambushed an army convoy in the area of "
+                                   "Zorbokoutou (Koro, Mopti), between Mondoro and Dinangourou.")
+    mondoro = mali_extractor.gazetteer.best("Mondoro", country="Mali")
+    assert (m.location, m.geo_precision) == ("Zorbokoutou", 2)
+    assert (m.latitude, m.longitude) == (round(mondoro.latitude, 4), round(mondoro.longitude, 4))
+
+
+def test_the_second_of_two_places_each_with_areas_is_not_named_across_a_border(mali_extractor):
+    (m,) = _events(mali_extractor, "On 2 October 2020, JNIM and ISGS militants clashed between Kakou (Ansongo, Gao) "
+                                   "in Mali and Korfooueyouey (Tin-Akoff, Oudalan) in Burkina Faso.")
+    assert (m.location, m.country) == ("Kakou", "Mali")

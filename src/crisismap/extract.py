@@ -87,6 +87,7 @@ REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"»”’)\]]*\s*$")
+NEAR_AREA_KM = 15  # a known place this near a cercle's villages stands in for an unknown village of it
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
                  "dateline": 0.25}
@@ -320,6 +321,12 @@ class Extractor:
             named = next((t for t in unknown if best.toponym.name in t.hints and not self.actors.find(t.name)), None)
             if named is not None:
                 best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
+        elif best and best.toponym is not None and best.toponym.source in ("pattern", "ner") and not best.toponym.hints and (named := next((
+                t for t in unknown if t.source in ("hint", "coded") and not self.actors.find(t.name)
+                and self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM), None)):
+            # "Feto-Nelbi (Koro, Mopti), between Mondoro and X": the coder names the village the
+            # gazetteer lacks, placed at the known place the text sets it by, in the same cercle.
+            best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
         elif best and best.toponym is not None and best.toponym.source == "hint":
             # "between Doro and Gossi (A, B)": the coder names Doro, the first place; where the
             # gazetteer lacks it, it lies on the way to Gossi.
@@ -362,14 +369,19 @@ class Extractor:
             if n:  # a demonym ("French forces") says whose, more often than where: half a vote
                 counts[country] = counts.get(country, 0) + n * (1 if name == country else 0.5)
         # "(Djenne, Mopti)": the region named last in the hints says the country.
+        first_hint = None
         for sent in sentences:
             for top in sent.places:
                 # "MÉNAKA (Mali)": a hint that names a country is that country, not the
                 # prefecture of Mali in Guinea.
+                if top.name in self._country_names:
+                    continue  # "in Mali and X (C, D)": the country is counted by name, not by X's hints
                 named = [self._country_names[h] for h in top.hints if h in self._country_names]
                 hinted = named[-1] if named else self.gazetteer.hint_country(top.hints) if top.hints else None
                 if hinted:
-                    counts[hinted] = counts.get(hinted, 0) + 3
+                    # The first place hinted settles a tie ("between X (A, B) in Mali and Y (C, D) in Burkina Faso").
+                    counts[hinted] = counts.get(hinted, 0) + 3 + (0.01 if not first_hint else 0)
+                    first_hint = first_hint or hinted
         # A place the user's added gazetteers know says where, as much as "French forces" does.
         for name in {p.name for sent in sentences for p in sent.places if p.source not in ("region", "admin-hint")}:
             for country in self.gazetteer.home_countries(name):

@@ -43,7 +43,8 @@ WITHIN_RE = re.compile(
     rf"(?:{_LEVEL}\s+(?i:of\s+|de\s+la\s+|du\s+|de\s+|d['’]\s*)?(?P<a>{_NAME})|(?P<b>{_NAME})\s+{_LEVEL}\b)")
 WITHIN_AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area)\s+(?i:of|in)\s+(?P<a>{_NAME})")
 BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
-                        rf"(?:\s*\[(?P<alt>{_NAME})\])?(?:\s*\([^()]{{1,60}}\))?\s+(?:and|et)\s+$")
+                        rf"(?:\s*\[(?P<alt>{_NAME})\])?(?:\s*\([^()]{{1,60}}\)(?:\s+(?:in|au|en)\s+[A-Z][\w'’-]+)?)?"
+                        rf"\s+(?:and|et)\s+(?:In\s+)?$")
 # "X, Y Commune (A, B)", "X in the commune of Y (A, B)": X is the place, the commune an area around it.
 BEFORE_AREA_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?"
                             rf"(?:,\s*|\s+(?i:in|dans)\s+)(?i:the\s+|la\s+|le\s+)?$")

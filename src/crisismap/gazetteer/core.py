@@ -243,6 +243,15 @@ class Gazetteer:
             near[(row.iso2, h, towns_only)] = [(r.lat, r.lon) for r in big or rows]
         return min((km(row.lat, row.lon, lat, lon) for lat, lon in near[(row.iso2, h, towns_only)]), default=1e9)
 
+    def distance_to_area(self, place: Place, area: str) -> float:
+        """Kilometres from `place` to the nearest village or site the dumps file under the admin
+        area named `area` (0 inside it; 1e9 where the dumps know no such area)."""
+        if place.admin2 and key(place.admin2) == key(split_level(area)[0]):
+            return 0.0
+        row = Row(place.name, place.latitude, place.longitude, place.iso2, place.admin1, place.admin2, place.admin3,
+                  place.feature, place.population, place.geonameid)
+        return self._edge_km(row, key(split_level(area)[0]))
+
     def _edge_km(self, row: Row, h: str) -> float:
         """Distance from `row` to the nearest village or site the dumps file under the area
         named `h`: admin borders in GeoNames are not ACLED's, and a cercle's centre is far from
