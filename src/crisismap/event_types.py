@@ -42,13 +42,16 @@ PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|s
 RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
            r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|"
            r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|barricad(?:ed|ing)|émeutes?|"
-           r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)")
+           r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)|"
+           r"loot(?:ed|ing)|stormed|pill(?:ant|é|és|age)|mett(?:ant|ent)\s+le\s+feu|mis\s+le\s+feu|envahi")
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
-MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|jungle\s+justice")
+MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie")
 INTERVENTION = _rx(r"tear\s*gas|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
                    r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
+# A crowd that dispersed of itself: no one intervened.
+PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispersed\s+peacefully|sans\s+incidents?|without\s+incidents?")
 EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds)|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
                 r"tirs?\s+à\s+balles\s+réelles")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
@@ -69,7 +72,7 @@ AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+r
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
 SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier")
 GRENADE = _rx(r"grenades?")
-DEFUSE = _rx(r"defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
+DEFUSE = _rx(r"(?:shot\s+down|intercepted|downed)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes")
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|took\s+into\s+custody|interpell(?:é|és|ées|ation)|"
@@ -93,7 +96,8 @@ AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:
                 r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange")
 TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
                r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?")
-RETAKE = _rx(r"regained\s+control|retook|recaptured|reclaimed|repris\s+le\s+contrôle|reprise\s+de")
+RETAKE = _rx(r"regained\s+control|retook|retaken|recaptured|reclaimed|reconquered|repris\s+le\s+contrôle|reprise\s+de|"
+             r"reconqu(?:is|ise|ête|ièrent)|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
                r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)")
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)|"
@@ -262,7 +266,7 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
             return make("Protests", "Excessive force against protesters", 0.7, m)
         if riot := hit(RIOT):
             return make("Riots", "Violent demonstration", 0.8, riot)
-        if hit(INTERVENTION):
+        if hit(INTERVENTION) and not hit(PEACEFUL_END):
             return make("Protests", "Protest with intervention", 0.8, m)
         return make("Protests", "Peaceful protest", 0.85, m)
     if (m := hit(MOB)) and not non_state_agent:
