@@ -82,3 +82,9 @@ def test_a_hyphenated_word_does_not_end_a_french_sentence(extractor):
     (m,) = _events(extractor, "Des jeunes en colère ont érigé des barricades, incendié des pneus et saccagé des "
                               "stations-service à Dakar pour protester contre l'arrestation d'un opposant.")
     assert (m.sub_event_type, m.location, m.country) == ("Violent demonstration", "Dakar", "Senegal")
+
+
+def test_who_planted_the_bomb_said_after_the_event_is_its_actor(extractor):
+    (m,) = _events(extractor, "On 22 October 2020, a Malian army vehicle struck an IED near Bandiagara. One soldier "
+                              "was wounded. The device was likely planted by JNIM militants.")
+    assert m.actor1 == "JNIM: Group for Support of Islam and Muslims" and m.inter1 == 2

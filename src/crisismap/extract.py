@@ -87,6 +87,9 @@ REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"»”’)\]]*\s*$")
+# Who did it, said after the event: "The device was likely planted by JNIM", "attributed to ISGS".
+ATTRIBUTION_RE = re.compile(r"(?i)\b(?:planted|laid|placed|carried\s+out|perpetrated|committed|attributed|blamed|"
+                            r"imput[ée]e?s?|attribu[ée]e?s?|pos[ée]e?s?)\s+(?:\w+\s+){0,3}?(?:by|to|on|par|à|au|aux)\b")
 NEAR_AREA_KM = 15  # a known place this near a cercle's villages stands in for an unknown village of it
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
 SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
@@ -251,6 +254,10 @@ class Extractor:
             elif current and RESPONSE_RE.search(sent.text) and sent.paragraph == current[-1].paragraph and \
                     len(current) < MAX_FRAME_SENTENCES and not sent.dates:
                 current.append(sent)  # "Village self-defense responded to the attack."
+            elif current and ATTRIBUTION_RE.search(sent.text) and sent.paragraph == current[-1].paragraph and \
+                    len(current) < MAX_FRAME_SENTENCES and not sent.dates and any(
+                        not a.victim and a.inter in (1, 2, 3, 4, 8) for a in sent.actors):
+                current.append(sent)  # "The device was likely planted by JNIM militants."
             elif current and current[-1].etype and current[-1].etype.event_type in ("Protests", "Riots") and \
                     INTERVENTION.search(sent.text) and sent.paragraph == current[-1].paragraph:
                 current.append(sent)  # "The police dispersed the crowd."
