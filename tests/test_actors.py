@@ -108,3 +108,10 @@ def test_a_village_that_fights_back_makes_a_battle(mali_extractor):
             "Village self-defense responded to the attack. Two Dogon men were killed and one wounded.")
     (m,) = mali_extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2020, 9, 1))))
     assert (m.event_type, m.sub_event_type, m.fatalities) == ("Battles", "Armed clash", 2)
+
+
+def test_a_demonym_before_another_shares_its_noun():
+    from crisismap.actors import ActorDictionary
+
+    found = ActorDictionary.default().find("French and Malian forces killed seven militants.")
+    assert [(a.text, a.country) for a in found][:2] == [("French", "France"), ("Malian forces", "Mali")]

@@ -103,7 +103,26 @@ class ActorDictionary:
             if kept and a.start < kept[-1].end:
                 continue
             kept.append(a)
-        return kept
+        return sorted(kept + self._shared_nouns(text, kept), key=lambda a: a.start)
+
+    def _shared_nouns(self, text: str, kept: list[ActorMention]) -> list[ActorMention]:
+        """"French and Malian forces": the first word names an actor of its own with the noun the
+        second one has ("French forces")."""
+        out = []
+        for a in kept:
+            lead = re.search(r"(?<![\w-])([A-Z][\w'’-]+)\s+(?:and|et)\s+$", text[max(0, a.start - 30):a.start])
+            if not lead or " " not in a.text:
+                continue
+            word, rest = lead.group(1), a.text.split(None, 1)[1]
+            (b, *_) = self.find(f"{word} {rest}") or (None,)
+            if b is None or b.start != 0 or b.end != len(word) + 1 + len(rest) or b.key == a.key and b.country == a.country:
+                continue
+            start = max(0, a.start - 30) + lead.start(1)
+            if any(k.start <= start < k.end for k in kept):
+                continue
+            out.append(ActorMention(start, start + len(word), word, b.key, b.country, b.generic, a.suspected,
+                                    b.victim, b.inter))
+        return out
 
     def regime(self, country: str, date: dt.date | None) -> str:
         periods = self.countries.get(country, {}).get("regimes", [])
