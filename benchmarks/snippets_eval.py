@@ -2,9 +2,12 @@
 
     .venv/bin/python benchmarks/snippets_eval.py [--misses] [--data FILE] [--model MODEL]
 
-Two sets: benchmarks/data/news_snippets.jsonl (166, used while developing: thresholds of the
-default type model were chosen on it) and benchmarks/data/news_snippets_blind.jsonl (220, written
-later by someone who saw neither the extractor nor the first set; for measuring only). Each holds
+Three sets: benchmarks/data/news_snippets.jsonl (166, used while developing: thresholds of the
+default type model were chosen on it), benchmarks/data/news_snippets_dev2.jsonl (231, hard
+non-events and events worded like them, written later by a helper who saw neither the extractor
+nor the other sets; also used while developing: rules and the model veto were chosen on it) and
+benchmarks/data/news_snippets_blind.jsonl (220, written by someone who saw neither the extractor
+nor the first set; for measuring only, never for choosing anything). Each holds
 short news-style reports (one to three sentences, wire copy or a news brief, with a dateline and a
 publication date) from many countries, each
 labelled by hand with one of ACLED's 25 sub-event types, or null for a report of something that
