@@ -134,3 +134,13 @@ def test_agents_armed_words_do_not_make_an_armed_target(text):
 def test_a_base_inaugurated_by_an_actor_is_a_headquarters_established():
     et = classify("A new army base was inaugurated in the town.", civilian_victims=False, state_agent=True)
     assert (et.event_type, et.sub_event_type) == ("Strategic developments", "Headquarters or base established")
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM militants began imposing an embargo on the village.",
+    "Militants closed down a school in the village.",
+    "Le JNIM a décrété un blocus sur la ville.",
+])
+def test_an_armed_groups_non_violent_acts_are_other(text):
+    et = classify(text, civilian_victims=False, non_state_agent=True)
+    assert (et.event_type, et.sub_event_type) == ("Strategic developments", "Other")

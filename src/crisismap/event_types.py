@@ -103,6 +103,11 @@ WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacu
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)|"
            r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
            r"inaugurated\s+(?:\w+\s+){0,3}(?:base|camp|headquarters)")
+# Armed groups' non-violent acts that ACLED codes "Other": sieges laid or lifted, schools closed, leaflets.
+OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|levé)\s+(?:an?\s+|the\s+|un\s+|le\s+)?"
+            r"(?:embargo|blockade|blocus|siege)|closed\s+(?:down\s+)?(?:\w+\s+){0,2}schools?|"
+            r"fermé\s+(?:\w+\s+){0,2}écoles?|(?:distributed|dropped)\s+(?:\w+\s+)?(?:leaflets|tracts|pamphlets)|"
+            r"distribué\s+des\s+tracts|mass\s+graves?|charniers?|fosses?\s+communes?")
 CHANGE = _rx(r"merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
@@ -349,6 +354,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return make("Strategic developments", "Non-violent transfer of territory", 0.5, m)
     if (m := hit(BASE)) and (state_agent or non_state_agent):
         return make("Strategic developments", "Headquarters or base established", 0.6, m)
+    if (m := hit(OTHER)) and (state_agent or non_state_agent or re.match(r"(?i)mass|charnier|fosse", m.group(0))):
+        return make("Strategic developments", "Other", 0.6, m)
     if (m := hit(CHANGE)) and (state_agent or non_state_agent):
         return make("Strategic developments", "Change to group/activity", 0.5, m)
     return None
