@@ -38,7 +38,7 @@ from crisismap.event_types import classify
     ("Unknown gunmen killed a militiaman at his home in the town.", False, ("Violence against civilians", "Attack")),
     ("Militants opened fire against an ICRC convoy of two vehicles.", False, ("Violence against civilians", "Attack")),
     ("Militants opened fire against an army convoy of two vehicles.", False, ("Battles", "Armed clash")),
-    ("Des hommes armés ont ouvert le feu sur un campement d'orpailleurs.", True, ("Violence against civilians", "Attack")),
+    ("Des hommes armés ont ouvert le feu sur un campement d'orpailleurs.", False, ("Violence against civilians", "Attack")),
     ("Une bombe actionnée à distance a fait trois morts au marché.", True,
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("Des miliciens ont incendié une dizaine de maisons à Kalunguta.", False,
