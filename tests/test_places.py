@@ -217,3 +217,15 @@ def test_the_second_of_two_places_each_with_areas_is_not_named_across_a_border(m
     (m,) = _events(mali_extractor, "On 2 October 2020, JNIM and ISGS militants clashed between Kakou (Ansongo, Gao) "
                                    "in Mali and Korfooueyouey (Tin-Akoff, Oudalan) in Burkina Faso.")
     assert (m.location, m.country) == ("Kakou", "Mali")
+
+
+def test_the_first_of_two_villages_named_together_is_the_place(mali_extractor):
+    (m,) = _events(mali_extractor, "On 26 February 2021, French forces conducted airstrikes that killed at least 20 "
+                                   "militants in Taranguit and Imbakamane (Menaka, Menaka).")
+    assert m.location == "Taranguit"
+
+
+def test_an_unknown_first_place_lies_by_the_known_one_named_after_it(mali_extractor):
+    (m,) = _events(mali_extractor, "On 14 April 2021, militants ambushed Donso militiamen between the villages of "
+                                   "Zorbokoutou (Djenne, Mopti) and Megou (Mopti, Mopti). Ten Donsos were killed.")
+    assert (m.location, m.admin2, m.geo_precision) == ("Zorbokoutou", "Djenne", 2)

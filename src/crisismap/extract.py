@@ -301,6 +301,7 @@ class Extractor:
     def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
         best: ResolvedPlace | None = None
         unknown: list[Toponym] = []
+        order = {id(t): (i, t.start) for i, sent in enumerate(frame) for t in sent.places}  # where each is named
         for i, sent in enumerate(frame):
             for top in sent.places:
                 if top.source == "region" and not self._beside_place(top):
@@ -338,6 +339,11 @@ class Extractor:
             # "between Doro and Gossi (A, B)": the coder names Doro, the first place; where the
             # gazetteer lacks it, it lies on the way to Gossi.
             first = next((t for t in unknown if t.source == "hint-first" and t.hints == best.toponym.hints), None)
+            # "Tatakarat (Gao, Gao), southeast of NDaki (C, D)", "between Teberemt (A, B) and Diay (C, D)":
+            # the first place named, unknown, lies by the known one where that is in or beside its cercle.
+            first = first or next((t for t in unknown if t.source in ("hint", "hint-first") and t.hints != best.toponym.hints
+                                   and order[id(t)] < order[id(best.toponym)] and not self.actors.find(t.name)
+                                   and self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM), None)
             if first is not None:
                 best = ResolvedPlace(best.place, best.toponym, 2, best.score, first)
         if best:

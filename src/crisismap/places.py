@@ -45,6 +45,9 @@ WITHIN_AREA_RE = re.compile(rf"(?P<name>{_NAME})\s+(?i:area)\s+(?i:of|in)\s+(?P<
 BETWEEN_RE = re.compile(rf"(?:between|entre)\s+(?:the\s+(?:village|town|localities|villages)\s+of\s+)?(?P<first>{_NAME})"
                         rf"(?:\s*\[(?P<alt>{_NAME})\])?(?:\s*\([^()]{{1,60}}\)(?:\s+(?:in|au|en)\s+[A-Z][\w'’-]+)?)?"
                         rf"\s+(?:and|et)\s+(?:In\s+)?$")
+# "in Mandoli and Bani-Do (A, B)": as with "between", the coder takes the first place named.
+AND_FIRST_RE = re.compile(rf"\b(?:in|of|near|at|around|dans|à|de|des)\s+(?:the\s+)?(?:(?:neighbou?ring\s+)?"
+                          rf"(?:villages?|towns?|areas?|localities)\s+of\s+)?(?P<first>{_NAME})\s+(?:and|et)\s+$")
 # "X, Y Commune (A, B)", "X in the commune of Y (A, B)": X is the place, the commune an area around it.
 BEFORE_AREA_RE = re.compile(rf"(?P<name>{_NAME})(?:\s*\[(?P<alt>{_NAME})\])?"
                             rf"(?:,\s*|\s+(?i:in|dans)\s+)(?i:the\s+|la\s+|le\s+)?$")
@@ -180,9 +183,9 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             else:
                 add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
             # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
-            pair = BETWEEN_RE.search(text[max(0, start - 80):start])
+            pair = BETWEEN_RE.search(text[max(0, start - 80):start]) or AND_FIRST_RE.search(text[max(0, start - 80):start])
             if pair:
-                which = "alt" if pair.group("alt") else "first"
+                which = "alt" if pair.groupdict().get("alt") else "first"
                 s0, first = _trimmed(pair, which)
                 s0 += max(0, start - 80)
                 own = found.get((s0, s0 + len(first)))
