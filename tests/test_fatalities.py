@@ -156,3 +156,15 @@ def test_a_claim_of_fighters_killed_does_not_add_to_the_reported_militants():
     text = ("Seventeen ISGS and seven JNIM militants were reportedly killed. ISGS stated in a claim of "
             "responsibility to have killed 30 JNIM fighters.")
     assert sum(c.acled for c in settle_claims(death_counts(text))) == 24
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM militants abducted and killed a fuel vendor from the Arab community.",
+    "Suspected militants killed the health center director in Boura.",
+    "Youths armed with crude weapons killed a presumed thief and wounded another.",
+    "Militiamen killed the head of the health administration at a checkpoint.",
+])
+def test_one_named_victim_is_one_dead(text):
+    from crisismap.fatalities import death_counts, settle_claims
+
+    assert sum(c.acled for c in settle_claims(death_counts(text))) == 1

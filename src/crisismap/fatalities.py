@@ -50,7 +50,10 @@ PERSON = (
     r"nurses?|doctors?|secretar(?:y|ies)|councill?ors?|journalists?|apprentices?|tailors?|"
     r"frères?|sœurs?|fils|filles?|pères?|mères?|épouses?|oncles?|neveux?|infirmiers?|infirmières?|"
     r"médecins?|secrétaires?|conseillers?|journalistes?|apprentis?|chefs?|agents?|bystanders?|guides?|"
-    r"entrepreneurs?|notables?|minors?|mineurs?|figures?|cadres?|associates?|hommes?|femmes?|enfants?|garçons?"
+    r"entrepreneurs?|notables?|minors?|mineurs?|figures?|cadres?|associates?|hommes?|femmes?|enfants?|garçons?|"
+    r"vendors?|sellers?|directors?|head|heads\s+of\s+(?!cattle|livestock)|thie(?:f|ves)|robbers?|shopkeepers?|"
+    r"businessm[ae]n|pastors?|priests?|catechists?|clerics?|deputies|deputy|councilm[ae]n|"
+    r"commerçants?|éleveurs?|bergers?|cultivateurs?|agriculteurs?|orpailleurs?|voleurs?|braqueurs?"
 )
 PERSON_RE = re.compile(rf"\b(?:{PERSON})\b", re.IGNORECASE)
 # A lone victim after a kill verb: "killed a Donso militiaman", "killing the driver".
