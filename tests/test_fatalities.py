@@ -168,3 +168,15 @@ def test_one_named_victim_is_one_dead(text):
     from crisismap.fatalities import death_counts, settle_claims
 
     assert sum(c.acled for c in settle_claims(death_counts(text))) == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Three people including a man, a woman, and a girl were killed, and livestock seized.", 3),
+    ("Six passengers including women (one pregnant woman) and a child were killed in the explosion.", 6),
+    ("At least six militants including a senior commander and one Nigerien soldier were killed.", 7),
+    ("Ten people, including three soldiers, were killed.", 10),
+])
+def test_who_the_dead_were_between_figure_and_verb_does_not_change_the_count(text, dead):
+    from crisismap.fatalities import death_counts, settle_claims
+
+    assert sum(c.acled for c in settle_claims(death_counts(text))) == dead

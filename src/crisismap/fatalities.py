@@ -200,8 +200,17 @@ def _with_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+# "Three people including a man, a woman and a girl were killed": the list between the figure and
+# its verb says who they were; blanked (offsets kept), it neither adds nor parts them from the verb.
+SUBJECT_BREAKDOWN_RE = re.compile(r"(?i)\s*\((?:including|incl\.|among\s+them)\b[^()]*\)|\s+(?:including|dont)\s+"
+                                  r"(?:(?!\band\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)[^.;]){1,120}?"
+                                  r"(?=\s+(?:were|was|have\s+been|had\s+been|ont\s+été|sont)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:killed|shot|executed|tués?|exécutés?))")
+
+
 def death_counts(text: str) -> list[DeathCount]:
     """Death counts in one sentence, with character offsets into `text`."""
+    text = SUBJECT_BREAKDOWN_RE.sub(lambda m: " " * len(m.group(0)), text)
     counts: list[DeathCount] = []
     used: list[tuple[int, int]] = []
     pending: list[tuple[Quantity, re.Match]] = []  # far from their verb: "11 militants ... and 6 soldiers were killed"
