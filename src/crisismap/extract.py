@@ -299,9 +299,16 @@ class Extractor:
 
     # -- places ----------------------------------------------------------------------------
     def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
+        best, unknown = self._best_known_place(frame, country)
+        if best is None:
+            return self._region_only(frame, country)
+        named = self._unknown_named(best, unknown, frame)
+        return ResolvedPlace(best.place, best.toponym, 2, best.score, named) if named else best
+
+    def _best_known_place(self, frame: list[Sentence], country: str | None) -> tuple[ResolvedPlace | None, list[Toponym]]:
+        """The best-weighted toponym the gazetteer knows, and the hinted ones it does not ("X (A, B)")."""
         best: ResolvedPlace | None = None
         unknown: list[Toponym] = []
-        order = {id(t): (i, t.start) for i, sent in enumerate(frame) for t in sent.places}  # where each is named
         for i, sent in enumerate(frame):
             for top in sent.places:
                 if top.source == "region" and not self._beside_place(top):
@@ -323,32 +330,34 @@ class Extractor:
                 precision = 3 if admin else (2 if top.near or top.part else 1)
                 if best is None or weight > best.score + 1e-9:
                     best = ResolvedPlace(place, top, precision, weight)
-        if best and best.toponym is not None and best.toponym.source == "admin-hint":
-            # The report names a village the gazetteer lacks, inside the admin area found: a coder
-            # names the village and places it in that area (geo_precision 2).
-            named = next((t for t in unknown if best.toponym.name in t.hints and not self.actors.find(t.name)), None)
-            if named is not None:
-                best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
-        elif best and best.toponym is not None and best.toponym.source in ("pattern", "ner") and not best.toponym.hints and (named := next((
-                t for t in unknown if t.source in ("hint", "coded") and not self.actors.find(t.name)
-                and self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM), None)):
-            # "Feto-Nelbi (Koro, Mopti), between Mondoro and X": the coder names the village the
-            # gazetteer lacks, placed at the known place the text sets it by, in the same cercle.
-            best = ResolvedPlace(best.place, best.toponym, 2, best.score, named)
-        elif best and best.toponym is not None and best.toponym.source == "hint":
-            # "between Doro and Gossi (A, B)": the coder names Doro, the first place; where the
-            # gazetteer lacks it, it lies on the way to Gossi.
-            first = next((t for t in unknown if t.source == "hint-first" and t.hints == best.toponym.hints), None)
-            # "Tatakarat (Gao, Gao), southeast of NDaki (C, D)", "between Teberemt (A, B) and Diay (C, D)":
-            # the first place named, unknown, lies by the known one where that is in or beside its cercle.
-            first = first or next((t for t in unknown if t.source in ("hint", "hint-first") and t.hints != best.toponym.hints
-                                   and order[id(t)] < order[id(best.toponym)] and not self.actors.find(t.name)
-                                   and self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM), None)
-            if first is not None:
-                best = ResolvedPlace(best.place, best.toponym, 2, best.score, first)
-        if best:
-            return best
-        for sent in frame:  # only a region: "central Mali", "the Mopti region"
+        return best, unknown
+
+    def _unknown_named(self, best: ResolvedPlace, unknown: list[Toponym], frame: list[Sentence]) -> Toponym | None:
+        """The village the coder would name where the gazetteer lacks it (placed at `best`, geo_precision 2):
+        - `best` is the admin area of its "(A, B)": "Sehe (Bankass, Mopti)", placed at Bankass;
+        - `best` is a place after it, in or beside its cercle: "Feto-Nelbi (Koro, Mopti), between Mondoro and X";
+        - `best` is the second of "between Doro and Gossi (A, B)", or a known place named after it in
+          or beside its cercle: "Tatakarat (Gao, Gao), southeast of NDaki (C, D)"."""
+        top = best.toponym
+        candidates = [t for t in unknown if not self.actors.find(t.name)]
+
+        def beside(t: Toponym) -> bool:
+            return self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM
+
+        if top.source == "admin-hint":
+            return next((t for t in candidates if top.name in t.hints), None)
+        if top.source in ("pattern", "ner") and not top.hints:
+            return next((t for t in candidates if t.source in ("hint", "coded") and beside(t)), None)
+        if top.source == "hint":
+            order = {id(t): (i, t.start) for i, sent in enumerate(frame) for t in sent.places}  # where each is named
+            return next((t for t in unknown if t.source == "hint-first" and t.hints == top.hints), None) or next(
+                (t for t in candidates if t.source in ("hint", "hint-first") and t.hints != top.hints
+                 and order[id(t)] < order[id(top)] and beside(t)), None)
+        return None
+
+    def _region_only(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
+        """Where the frame names no place but a region: "central Mali", "the Mopti region"."""
+        for sent in frame:
             for top in sent.places:
                 if top.source != "region":
                     continue
