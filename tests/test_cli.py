@@ -40,6 +40,16 @@ def test_ingest_with_bad_file_exits_2_and_names_it(tmp_path, db):
     assert "broken.html" in result.output
 
 
+def test_ingest_says_when_a_village_needs_a_country_dump(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text("On 3 May 2023, gunmen killed five civilians in the village of Zorbokoutou in central Mali.",
+                      encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(report), "--db", str(tmp_path / "one.db")])
+    assert result.exit_code == 0, result.output
+    assert "1 reported event was placed no nearer than a region" in " ".join(result.output.split())
+    assert "--gazetteer" in result.output
+
+
 def test_events_filters(db):
     result = runner.invoke(app, ["events", "--db", str(db), "--country", "Burkina Faso"])
     assert result.exit_code == 0

@@ -120,6 +120,11 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files and folders: 
                          ("database", f"{db}: {counts['documents']} documents, {counts['events']} events")):
         table.add_row(label, str(value))
     out.print(table)
+    if report.coarse and not extractor.gazetteer.has_dumps:
+        were = "event was" if report.coarse == 1 else "events were"
+        out.print(f"{report.coarse} reported {were} placed no nearer than a region or a country: the default "
+                  "gazetteer knows towns only. Add a GeoNames country dump for villages (--gazetteer ML.txt, "
+                  "or CRISISMAP_GAZETTEER).")
     if report.skipped:
         raise typer.Exit(2)
 

@@ -33,6 +33,7 @@ class IngestReport:
     copies: int = 0  # copy and rewrite links found (the new document may be the copy or the original)
     errors: list[str] = field(default_factory=list)
     words: int = 0
+    coarse: int = 0  # new mentions placed no nearer than a region or a country (geo_precision 3)
 
     @property
     def skipped(self) -> int:
@@ -115,6 +116,7 @@ def ingest(paths: Iterable[str | Path], store, extractor: Extractor, *, link_eve
         report.linked += len(ids) - len(ids.created)
         report.copies += len(links)
         report.words += len(doc.text.split())
+        report.coarse += sum(1 for m in mentions if m.geo_precision == 3)
         if on_document:
             on_document(doc, mentions)
     return report

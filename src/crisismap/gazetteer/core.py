@@ -48,6 +48,11 @@ class Gazetteer:
         return self
 
     @property
+    def has_dumps(self) -> bool:
+        """Whether a GeoNames country dump was added (village-level cover)."""
+        return bool(self._dumps)
+
+    @property
     def _base(self) -> Layer:
         if self._default is None:
             self._default = default_layer()
