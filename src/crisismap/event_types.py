@@ -258,8 +258,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
     # Disasters and accidents kill soldiers too: only a deliberate attack on them ("ambushed",
     # "opened fire"), not a bare "killed", makes such a report an event.
-    deliberate = any(not re.match(r"(?i)kill|tu[éa]|dead|morts?", a.group(0)) for a in ATTACK.finditer(text))
-    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and deliberate)):
+    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and any(
+            not re.match(r"(?i)kill|tu[éa]|dead|morts?", a.group(0)) for a in ATTACK.finditer(text)))):
         return None
     if hit(DOMESTIC) and not non_state_agent:
         return None

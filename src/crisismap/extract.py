@@ -86,6 +86,7 @@ REPORTING_AFTER = re.compile(r"(?i)\s*(?:\w+\s+){0,2}?(?:said|says|told|reported
                              r"a\s+(?:indiqué|annoncé|déclaré|affirmé)|ont\s+(?:indiqué|annoncé|déclaré))\b")
 REPORTING_BEFORE = re.compile(r"(?i)\b(?:selon|according\s+to|d['’]après)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 MAX_FRAME_SENTENCES = 4
+ARMED_INTERS = (1, 2, 3, 4, 8)  # ACLED inter codes of state forces, rebels, militias and external forces
 _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"»”’)\]]*\s*$")
 # Who did it, said after the event: "The device was likely planted by JNIM", "attributed to ISGS".
 ATTRIBUTION_RE = re.compile(r"(?i)\b(?:planted|laid|placed|carried\s+out|perpetrated|committed|attributed|blamed|"
@@ -113,7 +114,7 @@ class Sentence:
     places: list[Toponym] = field(default_factory=list)
     deaths: list = field(default_factory=list)
     no_casualties: re.Match | None = None
-    statistic: bool = False
+    no_event: bool = False  # a running total or a report of no new event (a trial, a parade): never an event
     unarmed_victims: bool = False
     learned: TypePrediction | None = None  # the default model's reading of this sentence
 
@@ -211,10 +212,10 @@ class Extractor:
             state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
             non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
         # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
-        sent.statistic = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates) or (
+        sent.no_event = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates) or (
             sent.etype is None and bool(NO_NEW_EVENT.search(t)))
-        if sent.statistic:
-            sent.etype = None  # a running total, kept out of the event list
+        if sent.no_event:
+            sent.etype = None  # kept out of the event list
 
     def _learned_types(self, sentences: list[Sentence]) -> None:
         """The default model reads every sentence; one the rules leave untyped becomes an event
@@ -229,7 +230,7 @@ class Extractor:
             # Only where the sentence says when or where: "The march ended without incident." or "The
             # army says it killed ten" add to an event; they report none of their own.
             placed = sent.dates or any(p.source != "region" for p in sent.places)
-            if sent.etype is None and not sent.statistic and pred.event_type and pred.probability >= MODEL_DETECTS \
+            if sent.etype is None and not sent.no_event and pred.event_type and pred.probability >= MODEL_DETECTS \
                     and placed:
                 text = sent.text.strip()
                 start = sent.text.find(text)
@@ -256,12 +257,12 @@ class Extractor:
                 current.append(sent)  # "Village self-defense responded to the attack."
             elif current and ATTRIBUTION_RE.search(sent.text) and sent.paragraph == current[-1].paragraph and \
                     len(current) < MAX_FRAME_SENTENCES and not sent.dates and any(
-                        not a.victim and a.inter in (1, 2, 3, 4, 8) for a in sent.actors):
+                        not a.victim and a.inter in ARMED_INTERS for a in sent.actors):
                 current.append(sent)  # "The device was likely planted by JNIM militants."
             elif current and current[-1].etype and current[-1].etype.event_type in ("Protests", "Riots") and \
                     INTERVENTION.search(sent.text) and sent.paragraph == current[-1].paragraph:
                 current.append(sent)  # "The police dispersed the crowd."
-            elif current and not sent.statistic and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(
+            elif current and not sent.no_event and (sent.deaths or sent.no_casualties or STANCE_DENIED.search(
                     sent.text)) and len(current) < MAX_FRAME_SENTENCES and (
                     sent.paragraph == current[-1].paragraph or (
                         sent.paragraph == current[-1].paragraph + 1 and not sent.dates
@@ -273,7 +274,7 @@ class Extractor:
 
     def _sets_scene(self, prev: Sentence, sent: Sentence) -> bool:
         """An untyped sentence right before an event sentence that lacks a place or a date gives them."""
-        if prev.etype or prev.statistic or prev.paragraph != sent.paragraph:
+        if prev.etype or prev.no_event or prev.paragraph != sent.paragraph:
             return False
         places = [p for p in prev.places if p.source not in ("region", "dateline")]
         own = [p for p in sent.places if p.source not in ("region", "dateline")]
@@ -391,7 +392,7 @@ class Extractor:
             if n:  # a demonym ("French forces") says whose, more often than where: half a vote
                 counts[country] = counts.get(country, 0) + n * (1 if name == country else 0.5)
         # "(Djenne, Mopti)": the region named last in the hints says the country.
-        first_hint = None
+        first_hint = True
         for sent in sentences:
             for top in sent.places:
                 # "MÉNAKA (Mali)": a hint that names a country is that country, not the
@@ -402,8 +403,8 @@ class Extractor:
                 hinted = named[-1] if named else self.gazetteer.hint_country(top.hints) if top.hints else None
                 if hinted:
                     # The first place hinted settles a tie ("between X (A, B) in Mali and Y (C, D) in Burkina Faso").
-                    counts[hinted] = counts.get(hinted, 0) + 3 + (0.01 if not first_hint else 0)
-                    first_hint = first_hint or hinted
+                    counts[hinted] = counts.get(hinted, 0) + 3 + (0.01 if first_hint else 0)
+                    first_hint = False
         # A place the user's added gazetteers know says where, as much as "French forces" does.
         for name in {p.name for sent in sentences for p in sent.places if p.source not in ("region", "admin-hint")}:
             for country in self.gazetteer.home_countries(name):
@@ -466,7 +467,7 @@ class Extractor:
             # "...attacked the village. Dan Na Ambassagou militiamen repelled the attack": a battle
             for s in frame[1:]:
                 # Repelling an attack takes arms whoever does it ("the village self-defense repelled it").
-                if RESPONSE_RE.search(s.text) and (any(a.inter in (1, 2, 3, 4, 8) for a in s.actors) or re.search(
+                if RESPONSE_RE.search(s.text) and (any(a.inter in ARMED_INTERS for a in s.actors) or re.search(
                         r"(?i)\b(?:repelled|repulsed|routed|fought\s+back|returned\s+fire|riposté|repoussé|"
                         r"self-defen[cs]e|(?:village|local)\s+defen[cs]e|vigilantes?|autodéfense)\b", s.text)) \
                         or ARMED_VICTIM.search(s.text):  # "... One Dozo militiaman was killed": armed, they fought
@@ -506,7 +507,7 @@ class Extractor:
                 if region is not None and region.admin1 != m.admin1:
                     m.admin1 = region.admin1
                 # ... and its cercle is the coder's, where GeoNames' borders (or inferred cercles) differ.
-                cercle = self.gazetteer.admin1_place(p.country, top.hints[-2], "admin2")
+                cercle = self.gazetteer.admin_place(p.country, top.hints[-2], "admin2")
                 if cercle is not None and cercle.admin1 in (m.admin1, p.admin1) and p.feature != "admin1":
                     m.admin2 = cercle.admin2
             m.location = (ascii_name(resolved.unknown.name) if resolved.unknown else

@@ -183,11 +183,12 @@ def find_toponyms(text: str, entities: list[tuple[int, int, str]] = ()) -> list[
             else:
                 add(Toponym(start, start + len(name), name, hints, near_at(start), "hint"))
             # "between X and Y (A, B)": the hints cover X too, and ACLED codes the first place named.
-            pair = BETWEEN_RE.search(text[max(0, start - 80):start]) or AND_FIRST_RE.search(text[max(0, start - 80):start])
+            lead0 = max(0, start - 80)
+            pair = BETWEEN_RE.search(text[lead0:start]) or AND_FIRST_RE.search(text[lead0:start])
             if pair:
                 which = "alt" if pair.groupdict().get("alt") else "first"
                 s0, first = _trimmed(pair, which)
-                s0 += max(0, start - 80)
+                s0 += lead0
                 own = found.get((s0, s0 + len(first)))
                 if own is not None and own.source == "hint":  # "between X (A, B) and Y (C, D)": X in its own areas
                     found[(s0, s0 + len(first))] = replace(own, near=True, source="hint-first")

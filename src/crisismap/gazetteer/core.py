@@ -76,10 +76,14 @@ class Gazetteer:
             return None
         return self._place(base, base.countries[cc][3])
 
-    def admin1_place(self, country: str, admin1_name: str, level: str = "admin1") -> Place | None:
-        """The region entry (feature 'admin1', or `level`) of `country` named `admin1_name`."""
+    def admin1_place(self, country: str, admin1_name: str) -> Place | None:
+        """The region entry (feature 'admin1') of `country` named `admin1_name`."""
+        return self.admin_place(country, admin1_name, "admin1")
+
+    def admin_place(self, country: str, name: str, level: str) -> Place | None:
+        """The admin area entry of `level` ('admin1', 'admin2', ...) of `country` named `name`."""
         c = self.country(country)
-        k = key(split_level(admin1_name)[0])
+        k = key(split_level(name)[0])
         if c is None or not k:
             return None
         for layer in reversed(self._layers):
@@ -220,7 +224,7 @@ class Gazetteer:
                 credit = max((0.9 * w for f, w in fields if fuzz.ratio(hs, sound(f)) >= 85), default=0.0)
             if not credit and not row.admin2:
                 credit = 0.7 * max(0.0, 1 - self._hintkm(row, h, near) / 100)
-            if not credit and self._edge_km(row, h) <= EDGE_KM:
+            if not credit and self._edge_km(row.iso2, row.lat, row.lon, h) <= EDGE_KM:
                 credit = 0.7  # "Doro (Gourma-Rharous, Tombouctou)": GeoNames files it in Gao, at the border
             total += credit
         return total / len(hints)
@@ -251,24 +255,26 @@ class Gazetteer:
     def distance_to_area(self, place: Place, area: str) -> float:
         """Kilometres from `place` to the nearest village or site the dumps file under the admin
         area named `area` (0 inside it; 1e9 where the dumps know no such area)."""
-        if place.admin2 and key(place.admin2) == key(split_level(area)[0]):
+        k = key(split_level(area)[0])
+        if place.admin2 and key(place.admin2) == k:
             return 0.0
-        row = Row(place.name, place.latitude, place.longitude, place.iso2, place.admin1, place.admin2, place.admin3,
-                  place.feature, place.population, place.geonameid)
-        return self._edge_km(row, key(split_level(area)[0]))
+        return self._edge_km(place.iso2, place.latitude, place.longitude, k)
 
-    def _edge_km(self, row: Row, h: str) -> float:
-        """Distance from `row` to the nearest village or site the dumps file under the area
-        named `h`: admin borders in GeoNames are not ACLED's, and a cercle's centre is far from
-        its edge."""
-        pts = self._edges.get((row.iso2, h))
+    def _edge_km(self, iso2: str, lat: float, lon: float, h: str) -> float:
+        """Distance from (lat, lon) to the nearest village or site the dumps file under the area
+        keyed `h` in `iso2`: admin borders in GeoNames are not ACLED's, and a cercle's centre is
+        far from its edge."""
+        pts = self._edges.get((iso2, h))
         if pts is None:
-            lats = [la for layer in self._dumps for la in layer.area_points(row.iso2, h)[0]]
-            lons = [lo for layer in self._dumps for lo in layer.area_points(row.iso2, h)[1]]
-            pts = self._edges[(row.iso2, h)] = (np.radians(lats), np.radians(lons))
+            lats, lons = [], []
+            for layer in self._dumps:
+                la, lo = layer.area_points(iso2, h)
+                lats += la
+                lons += lo
+            pts = self._edges[(iso2, h)] = (np.radians(lats), np.radians(lons))
         if not len(pts[0]):
             return 1e9
-        lat, lon = math.radians(row.lat), math.radians(row.lon)
+        lat, lon = math.radians(lat), math.radians(lon)
         # Equirectangular distance: exact enough at tens of km.
         dx = (pts[1] - lon) * math.cos(lat)
         dy = pts[0] - lat
