@@ -16,6 +16,16 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def extract_text(extractor, text: str) -> list:
+    """The events `extractor` finds in `text`, published on 10 May 2023."""
+    import datetime as dt
+
+    from crisismap.pipeline import prepare
+    from crisismap.readers import RawDocument
+
+    return extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2023, 5, 10))))
+
+
 def run_writers(db_url: str, write, names: str = "xy") -> list:
     """Run write(store, name) in one thread per name, each with its own store on db_url;
     return the stores' combined results. An exception in any thread fails the test."""

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crisismap.pipeline import prepare
-from crisismap.readers import RawDocument
+from support import extract_text
 
-
-def _events(extractor, text: str):
-    return extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2023, 5, 10))))
+_events = extract_text
 
 
 def test_a_dateline_places_an_event_the_text_places_no_nearer(extractor):

@@ -4,6 +4,7 @@ import pytest
 
 from crisismap.gazetteer import Place
 from crisismap.places import beside_border, find_toponyms, location_name
+from support import extract_text
 
 
 def tops(text: str) -> dict[str, tuple[tuple[str, ...], str]]:
@@ -117,13 +118,7 @@ def test_location_is_written_as_the_report_spells_a_village():
     assert location_name(_place("Mali", "country"), None) == "Mali"
 
 
-def _events(extractor, text: str):
-    import datetime as dt
-
-    from crisismap.pipeline import prepare
-    from crisismap.readers import RawDocument
-
-    return extractor.extract(prepare(RawDocument(origin="t", text=text, published=dt.date(2023, 5, 10))))
+_events = extract_text
 
 
 @pytest.mark.parametrize("text, location, admin1", [
