@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data" / "news_snippets.jsonl"
-SETS = [DATA, *(ROOT / "benchmarks" / "data" / f"news_snippets_{s}.jsonl" for s in ("blind", "dev2"))]
+SETS = [DATA, *(ROOT / "benchmarks" / "data" / f"news_snippets_{s}.jsonl" for s in ("blind", "blind2", "dev2"))]
 SCRIPT = ROOT / "benchmarks" / "snippets_eval.py"
 
 # ACLED's 25 sub-event types, written out here independently of the script.
