@@ -18,9 +18,10 @@ from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import ARMED_VICTIM, INTERVENTION, NO_NEW_EVENT, EventType, classify
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
+from .frame_places import PlaceResolver, ResolvedPlace
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
-from .places import PART_TO_ADMIN1, Toponym, beside_border, find_toponyms, location_name
+from .places import Toponym, beside_border, find_toponyms, location_name
 from .type_model import TypePrediction
 
 REGIONS = {  # ACLED's region of the countries crisismap is used for most
@@ -91,10 +92,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:]['\"»”’)\]]*\s*$")
 # Who did it, said after the event: "The device was likely planted by JNIM", "attributed to ISGS".
 ATTRIBUTION_RE = re.compile(r"(?i)\b(?:planted|laid|placed|carried\s+out|perpetrated|committed|attributed|blamed|"
                             r"imput[ée]e?s?|attribu[ée]e?s?|pos[ée]e?s?)\s+(?:\w+\s+){0,3}?(?:by|to|on|par|à|au|aux)\b")
-NEAR_AREA_KM = 15  # a known place this near a cercle's villages stands in for an unknown village of it
 DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("The army denied this.")
-SOURCE_WEIGHT = {"coded": 1.4, "hint-first": 1.3, "hint": 1.0, "pattern": 0.9, "ner": 0.75, "admin-hint": 0.3, "region": 0.3,
-                 "dateline": 0.25}
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
 MODEL_VETOES = 0.8  # its probability of "no event" that drops a rule's event with no armed actor named
@@ -119,15 +117,6 @@ class Sentence:
     learned: TypePrediction | None = None  # the default model's reading of this sentence
 
 
-@dataclass
-class ResolvedPlace:
-    place: object  # gazetteer Place
-    toponym: Toponym | None
-    precision: int
-    score: float
-    unknown: Toponym | None = None  # "Sehe (Bankass, Mopti)" with Sehe not in the gazetteer: named, placed at Bankass
-
-
 class Extractor:
     """Turns a Document into Mentions. Build once; it holds the models and dictionaries."""
 
@@ -140,7 +129,7 @@ class Extractor:
         # The shipped model, trained on the project's own reports: finds events no rule words.
         self.default_model = type_models.default_model() if default_model else None
         self.use_spacy = use_spacy
-        self._country_names = self._build_country_names()
+        self.places = PlaceResolver(gazetteer, self.actors)
 
     # -- sentences -------------------------------------------------------------------------
     def _sentences(self, doc: Document) -> tuple[list[Sentence], list[tuple[int, int, str]]]:
@@ -283,7 +272,7 @@ class Extractor:
     def _specific(self, sent: Sentence) -> bool:
         """Says when or where or how many, below the level of a country."""
         return bool(sent.dates or sent.deaths or any(
-            p.source != "region" and p.name not in self._country_names and self.gazetteer.country(p.name) is None
+            p.source != "region" and p.name not in self.places.country_names and self.gazetteer.country(p.name) is None
             for p in sent.places))
 
     def _continues(self, frame: list[Sentence], sent: Sentence) -> bool:
@@ -298,128 +287,6 @@ class Extractor:
             return False
         return True
 
-    # -- places ----------------------------------------------------------------------------
-    def _resolve_place(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
-        best, unknown = self._best_known_place(frame, country)
-        if best is None:
-            return self._region_only(frame, country)
-        named = self._unknown_named(best, unknown, frame)
-        return ResolvedPlace(best.place, best.toponym, 2, best.score, named) if named else best
-
-    def _best_known_place(self, frame: list[Sentence], country: str | None) -> tuple[ResolvedPlace | None, list[Toponym]]:
-        """The best-weighted toponym the gazetteer knows, and the hinted ones it does not ("X (A, B)")."""
-        best: ResolvedPlace | None = None
-        unknown: list[Toponym] = []
-        for i, sent in enumerate(frame):
-            for top in sent.places:
-                if top.source == "region" and not self._beside_place(top):
-                    continue
-                if not top.hints and self._names_country(top.name):
-                    continue  # "a peacekeeper from Togo": a country, not its namesake village
-                cands = self.gazetteer.lookup(top.name, country=country, admin_hints=list(top.hints))
-                if not cands:
-                    if top.source in ("hint", "hint-first", "coded") and top.hints:
-                        unknown.append(top)
-                    continue
-                place, score = cands[0]
-                if getattr(place, "feature", "") == "country":
-                    continue
-                # Sources ranked by how surely they name the event's place; earlier sentences first;
-                # the second place of "between X and Y" only where the first is unknown.
-                weight = SOURCE_WEIGHT.get(top.source, 0.7) * score * 0.9 ** i * (0.85 if top.second else 1.0)
-                admin = getattr(place, "feature", "") in ("admin1", "admin2", "admin3")
-                precision = 3 if admin else (2 if top.near or top.part else 1)
-                if best is None or weight > best.score + 1e-9:
-                    best = ResolvedPlace(place, top, precision, weight)
-        return best, unknown
-
-    def _unknown_named(self, best: ResolvedPlace, unknown: list[Toponym], frame: list[Sentence]) -> Toponym | None:
-        """The village the coder would name where the gazetteer lacks it (placed at `best`, geo_precision 2):
-        - `best` is the admin area of its "(A, B)": "Sehe (Bankass, Mopti)", placed at Bankass;
-        - `best` is a place after it, in or beside its cercle: "Feto-Nelbi (Koro, Mopti), between Mondoro and X";
-        - `best` is the second of "between Doro and Gossi (A, B)", or a known place named after it in
-          or beside its cercle: "Tatakarat (Gao, Gao), southeast of NDaki (C, D)"."""
-        top = best.toponym
-        candidates = [t for t in unknown if not self.actors.find(t.name)]
-
-        def beside(t: Toponym) -> bool:
-            return self.gazetteer.distance_to_area(best.place, t.hints[0]) <= NEAR_AREA_KM
-
-        if top.source == "admin-hint":
-            return next((t for t in candidates if top.name in t.hints), None)
-        if top.source in ("pattern", "ner") and not top.hints:
-            return next((t for t in candidates if t.source in ("hint", "coded") and beside(t)), None)
-        if top.source == "hint":
-            order = {id(t): (i, t.start) for i, sent in enumerate(frame) for t in sent.places}  # where each is named
-            return next((t for t in unknown if t.source == "hint-first" and t.hints == top.hints), None) or next(
-                (t for t in candidates if t.source in ("hint", "hint-first") and t.hints != top.hints
-                 and order[id(t)] < order[id(top)] and beside(t)), None)
-        return None
-
-    def _region_only(self, frame: list[Sentence], country: str | None) -> ResolvedPlace | None:
-        """Where the frame names no place but a region: "central Mali", "the Mopti region"."""
-        for sent in frame:
-            for top in sent.places:
-                if top.source != "region":
-                    continue
-                if top.part:
-                    c = self.gazetteer.country(top.name)
-                    if c is None:
-                        continue
-                    admin1 = PART_TO_ADMIN1.get((c.country, top.part))
-                    place = self.gazetteer.admin1_place(c.country, admin1) if admin1 else None
-                    return ResolvedPlace(place or c, top, 3, 0.5)
-                cands = self.gazetteer.lookup(top.name, country=country)
-                if cands:
-                    place = self.gazetteer.admin1_place(cands[0][0].country, cands[0][0].admin1) or cands[0][0]
-                    return ResolvedPlace(place, top, 3, 0.5)
-        return None
-
-    def _names_country(self, name: str) -> bool:
-        """A country's name or demonym (codes, three letters at most, are not taken)."""
-        return name in self._country_names or (len(name) > 3 and self.gazetteer.country(name) is not None)
-
-    def _beside_place(self, top: Toponym) -> bool:
-        """'east of Gao': a direction from a town, not a part of a country (a fallback place)."""
-        return bool(top.part) and not self._names_country(top.name)
-
-    def _document_country(self, doc: Document, sentences: list[Sentence]) -> str | None:
-        """The country a report is about: the one its words name most often."""
-        counts: dict[str, float] = {}
-        for name, country in self._country_names.items():
-            n = sum(not beside_border(doc.text, m.start(), m.end())  # "the border with Niger" is no vote
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text))
-            if n:  # a demonym ("French forces") says whose, more often than where: half a vote
-                counts[country] = counts.get(country, 0) + n * (1 if name == country else 0.5)
-        # "(Djenne, Mopti)": the region named last in the hints says the country.
-        first_hint = True
-        for sent in sentences:
-            for top in sent.places:
-                # "MÉNAKA (Mali)": a hint that names a country is that country, not the
-                # prefecture of Mali in Guinea.
-                if top.name in self._country_names:
-                    continue  # "in Mali and X (C, D)": the country is counted by name, not by X's hints
-                named = [self._country_names[h] for h in top.hints if h in self._country_names]
-                hinted = named[-1] if named else self.gazetteer.hint_country(top.hints) if top.hints else None
-                if hinted:
-                    # The first place hinted settles a tie ("between X (A, B) in Mali and Y (C, D) in Burkina Faso").
-                    counts[hinted] = counts.get(hinted, 0) + 3 + (0.01 if first_hint else 0)
-                    first_hint = False
-        # A place the user's added gazetteers know says where, as much as "French forces" does.
-        for name in {p.name for sent in sentences for p in sent.places if p.source not in ("region", "admin-hint")}:
-            for country in self.gazetteer.home_countries(name):
-                counts[country] = counts.get(country, 0) + 1
-        return max(counts, key=counts.get) if counts else None
-
-    def _build_country_names(self) -> dict[str, str]:
-        names = {}
-        for country, info in self.actors.countries.items():
-            names[country] = country
-            for d in info.get("demonyms", []):
-                if d[0].isupper():
-                    names[d] = country
-        return names
-
     # -- the whole document ----------------------------------------------------------------
     def extract(self, doc: Document) -> list[Mention]:
         sentences, entities = self._sentences(doc)
@@ -430,7 +297,7 @@ class Extractor:
         for sent in sentences:
             self._analyse(sent, doc, entities)
         self._learned_types(sentences)
-        country = self._document_country(doc, sentences)
+        country = self.places.document_country(doc.text, [s.places for s in sentences])
         mentions = []
         last_date = None
         for frame in self._frames(sentences):
@@ -488,9 +355,9 @@ class Extractor:
             # Undated reports are news of the day before publication (wire convention).
             m.event_date, m.time_precision = doc.published - dt.timedelta(days=1), 2
         # Where
-        resolved = self._resolve_place(frame, doc_country)
-        named_country = next((self._country_names[p.name] for s in frame for p in s.places
-                              if p.name in self._country_names and not beside_border(s.text, p.start, p.end)), None)
+        resolved = self.places.resolve([s.places for s in frame], doc_country)
+        named_country = next((self.places.country_names[p.name] for s in frame for p in s.places
+                              if p.name in self.places.country_names and not beside_border(s.text, p.start, p.end)), None)
         if resolved is None and (named_country or doc_country):
             c = self.gazetteer.country(named_country or doc_country)
             resolved = ResolvedPlace(c, None, 3, 0.3) if c else None
