@@ -299,19 +299,51 @@ class Extractor:
         self._learned_types(sentences)
         country = self.places.document_country(doc.text, [s.places for s in sentences])
         mentions = []
-        last_date = None
         for frame in self._frames(sentences):
-            mention = self._mention(doc, frame, country, last_date)
+            mention = self._mention(doc, frame, country)
             if mention is not None:
                 mentions.append(mention)
-                last_date = (mention.event_date, mention.time_precision)
         _attach_denials(sentences, mentions)
         return mentions
 
-    def _mention(self, doc: Document, frame: list[Sentence], doc_country: str | None, last_date) -> Mention | None:
+    def _mention(self, doc: Document, frame: list[Sentence], doc_country: str | None) -> Mention | None:
         m = Mention(document_id=doc.id)
         head = frame[0]
         text = " ".join(s.text for s in frame)
+        et = self._event_type(m, frame, head, text)
+        date_m = self._when(m, frame, doc.published)
+        resolved = self._where(m, frame, doc_country)
+        country = m.country or doc_country
+        # Who
+        self._actors(m, frame, et, country)
+        # How many
+        self._fatalities(m, frame)
+        para = _paragraph_of(doc.text, head.start)
+        self._coders_figure(m, para)
+        if m.sub_event_type == "Attack" and not m.fatalities and HARMLESS_RAID.search(para) and not HARM.search(para):
+            # "attacked the village and seized 100 head of livestock; no casualties": ACLED's looting
+            m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
+            m.disorder_type = "Strategic developments"
+        # Stance and source; a denial in the frame is kept as evidence
+        for s in frame:
+            if STANCE_DENIED.search(s.text):
+                m.add_evidence("denial", s.start, s.end, s.text)
+                break
+        if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
+            m.stance = "denied" if STANCE_DENIED.search(head.text) and not STANCE_ALLEGED.search(head.text) \
+                else "alleged"
+        elif STANCE_ALLEGED.search(text):
+            m.stance = "alleged"
+        m.reported_by = reported_by(text)
+        m.notes = _note(text)
+        m.sentence_start = head.start
+        m.confidence = self._confidence(m, et, resolved, date_m is not None)
+        if not self._is_specific(m, frame, date_m, resolved, len(doc.text) < SHORT_REPORT_CHARS):
+            return None
+        return m
+
+    def _event_type(self, m: Mention, frame: list[Sentence], head: Sentence, text: str) -> EventType:
+        """The rules' type, overruled where the default model is sure of another or an adapted model speaks."""
         # The sentence that says most about what happened gives the type.
         typed = [s for s in frame if s.etype]
         trig_sent = head if head.etype and self._specific(head) else max(
@@ -345,16 +377,23 @@ class Extractor:
         tstart = tsent.text.find(et.trigger)
         m.add_evidence("event_type", tsent.start + tstart, tsent.start + tstart + len(et.trigger), et.trigger)
 
-        # When
+        return et
+
+    @staticmethod
+    def _when(m: Mention, frame: list[Sentence], published: dt.date | None):
+        """The frame's first date; none: the day before publication."""
         date_m = next((d for s in frame for d in s.dates), None)
         date_sent = next((s for s in frame if s.dates), None)
         if date_m is not None:
             m.event_date, m.time_precision = date_m.date, date_m.precision
             m.add_evidence("event_date", date_sent.start + date_m.start, date_sent.start + date_m.end, date_m.text)
-        elif doc.published is not None:
+        elif published is not None:
             # Undated reports are news of the day before publication (wire convention).
-            m.event_date, m.time_precision = doc.published - dt.timedelta(days=1), 2
-        # Where
+            m.event_date, m.time_precision = published - dt.timedelta(days=1), 2
+        return date_m
+
+    def _where(self, m: Mention, frame: list[Sentence], doc_country: str | None) -> ResolvedPlace | None:
+        """The frame's place, else the country it names, else the report's."""
         resolved = self.places.resolve([s.places for s in frame], doc_country)
         named_country = next((self.places.country_names[p.name] for s in frame for p in s.places
                               if p.name in self.places.country_names and not beside_border(s.text, p.start, p.end)), None)
@@ -385,34 +424,7 @@ class Extractor:
                 tsent = next(s for s in frame if resolved.toponym in s.places)
                 top = resolved.toponym
                 m.add_evidence("location", tsent.start + top.start, tsent.start + top.end, top.name)
-        country = m.country or doc_country
-        # Who
-        self._actors(m, frame, et, country)
-        # How many
-        self._fatalities(m, frame)
-        para = _paragraph_of(doc.text, head.start)
-        self._coders_figure(m, para)
-        if m.sub_event_type == "Attack" and not m.fatalities and HARMLESS_RAID.search(para) and not HARM.search(para):
-            # "attacked the village and seized 100 head of livestock; no casualties": ACLED's looting
-            m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
-            m.disorder_type = "Strategic developments"
-        # Stance and source; a denial in the frame is kept as evidence
-        for s in frame:
-            if STANCE_DENIED.search(s.text):
-                m.add_evidence("denial", s.start, s.end, s.text)
-                break
-        if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
-            m.stance = "denied" if STANCE_DENIED.search(head.text) and not STANCE_ALLEGED.search(head.text) \
-                else "alleged"
-        elif STANCE_ALLEGED.search(text):
-            m.stance = "alleged"
-        m.reported_by = reported_by(text)
-        m.notes = _note(text)
-        m.sentence_start = head.start
-        m.confidence = self._confidence(m, et, resolved, date_m is not None)
-        if not self._is_specific(m, frame, date_m, resolved, len(doc.text) < SHORT_REPORT_CHARS):
-            return None
-        return m
+        return resolved
 
     def _actors(self, m: Mention, frame: list[Sentence], et: EventType, country: str | None) -> None:
         text = " ".join(s.text for s in frame)
