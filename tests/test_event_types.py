@@ -86,9 +86,37 @@ def test_classify(text, victims, expected):
     "A court sentenced the last surviving member of the attackers to life in prison.",
     "Tanks and missile launchers rolled through the square in a parade marking the army's anniversary.",
     "The army will carry out routine artillery training next week; residents should not fear the explosions.",
+    # ordinary crime: police work against fraudsters, forgers and traffickers; robberies
+    "Police arrested four men accused of running a counterfeit currency workshop in a rented flat.",
+    "La police a interpellé six trafiquants de drogue présumés et saisi 40 kg de cannabis.",
+    "Armed robbers attacked a jewellery shop downtown and shot a guard before fleeing with gold.",
+    "A farmer is being held for stabbing his brother to death in a row over a plot of land.",
+    # an earlier event mourned, condemned, recalled; a threat in a video; sport
+    "Thousands attended the funeral of the nine traders killed in Sunday's ambush.",
+    "Les victimes de l'attaque de jeudi ont été inhumées samedi en présence du ministre.",
+    "The regional bloc strongly condemned the attack on the army camp and urged calm.",
+    "Le gouvernement a fermement condamné l'attentat et décrété trois jours de deuil.",
+    "The families of two engineers kidnapped last spring appealed to the government for help.",
+    "A jihadist group released a video in which its leader threatened to attack foreign troops.",
+    "The home side beat their rivals 3-1 in a fierce derby clash, the striker's shot deciding it.",
+    "Trois hommes ont été condamnés à quinze ans de réclusion pour l'attaque d'un commissariat.",
+    "Children found a rusty shell and soldiers destroyed it during a training exercise at the range.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Villagers caught two suspected cattle thieves and robbers and beat them to death.", "Attack"),
+    ("Police fired tear gas at protesters denouncing drug trafficking in the capital.", "Protest with intervention"),
+    ("Drug traffickers clashed with each other near the border; three were killed.", "Armed clash"),
+    ("Gunmen robbed travellers and killed a driver on the road to the market.", "Attack"),
+    ("An airstrike hit a funeral procession in the valley, killing 12 mourners.", "Air/drone strike"),
+    ("Hundreds marched to demand the release of two jailed journalists.", "Peaceful protest"),
+])
+def test_crime_and_mourning_words_do_not_hide_events(text, expected):
+    et = classify(text, civilian_victims=True)
+    assert et is not None and et.sub_event_type == expected
 
 
 @pytest.mark.parametrize("text, victims, expected", [

@@ -111,9 +111,9 @@ OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|lev
 CHANGE = _rx(r"merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
-CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
+CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?(?!\s+against\s+(?:\w+\s+)?(?:terror|jihad|insurg|extrem|crime|armed\s+groups))|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
             r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
-            r"ambush(?:ed|es)?|battle|combats?|affrontements?|accrochages?|embuscades?|riposte|riposté|repoussé|"
+            r"ambush(?:ed|es)?|battle|(?<!de\s)combats?|affrontements?|accrochages?|embuscades?|riposte|riposté|repoussé|"
             r"routed|fought\s+back|resisted|défendu|"
             r"attaque\s+contre\s+(?:un|le|la|les)\s+(?:poste|camp|base|position)")
 # Operations and raids are events only when something happens in them (deaths, arrests).
@@ -182,19 +182,58 @@ NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+
                    r"(?:annual|yearly|quarterly)\s+report|rapport\s+(?:annuel|trimestriel)|"
                    r"sentenced|(?:life|whole-life|prison|jail)\s+(?:sentence|term)|verdict|on\s+trial|procès|"
                    r"condamn(?:é|ée|és|ées)\s+à\s+(?:mort|perpétuité|la\s+prison|\d+)|"
-                   r"(?:routine|joint|military|live-fire)\s+(?:\w+\s+)?(?:training|exercises?|drills?)|exercices?\s+militaires?|"
+                   r"(?:routine|joint|military|live-fir(?:e|ing))\s+(?:\w+\s+)?(?:training|exercises?|drills?)|training\s+(?:exercises?|accident|flight)|"
+                   r"vol\s+d['’]entraînement|lors\s+d['’]un\s+(?:exercice|entraînement)|exercices?\s+militaires?|"
                    r"manœuvres\s+militaires|formation\s+(?:au\s+combat|militaire)|fin\s+de\s+(?:stage|formation)|"
                    r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)")
+# An earlier event mourned, condemned or recalled, its victims' families appealing; a threat in a
+# video; sport in the words of war. Unlike a trial, these also follow abductions and arrests.
+AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\s+of|laid\s+wreaths|obsèques|"
+                r"funérailles|inhumé(?:e|s|es)?|hommage|en\s+mémoire|gerbes|"
+                r"(?:strongly\s+|firmly\s+)?condemn(?:ed|s|ing|ation)|(?:fermement|vigoureusement|énergiquement)"
+                r"\s+condamn\w*|condamn(?:e|é|ent)\b[^.;]{0,40}?(?:l['’]|les?\s+|ces?\s+)"
+                r"(?:attaque|attentat|assassinat|enlèvement|actes?)|"
+                r"(?:families|relatives|parents|proches|familles)\b[^.;]{0,80}?(?:appeal\w*|appel\w*|secure\s+(?:his|her|their)\s+release|"
+                r"obtenir\s+(?:sa|leur)\s+libération)|"
+                r"(?:il\s+y\s+a|voici)\s+(?:\w+\s+)?(?:ans?|années?|mois)\b|\b(?:years?|months?)\s+ago|one\s+year\s+since|"
+                r"(?:video|audio|message|statement|vidéo|communiqué)\b[^.;]{0,100}?(?:threat\w*|menac\w*|promet\w*\s+de)|"
+                r"threatened\s+to\s+(?:attack|strike|kill|target)\b[^.;]{0,80}?(?:video|audio|message|statement)|"
+                r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
+                r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
+# Ammunition left from an old war, found and made safe: no event unless it hurt someone.
+WAR_REMNANT = _rx(r"left\s+over\s+from|remnants?\s+of\s+(?:the|past|an?\s+old)|vestiges?\s+d[eu]|world\s+war|"
+                  r"(?:première|seconde|deuxième)\s+guerre\s+mondiale|rusting|rusty|rouillée?s?|old\s+(?:shells?|bombs?|mines?)")
+HARMED = _rx(r"killed|wounded|injured|hurt|maimed|tu(?:é|és|ée|ées)|(?<!de\s)bless(?:é|és|ée|ées)|mutilé\w*")
+# Ordinary crime: police work against fraudsters, forgers and traffickers, robberies and burglaries.
+# ACLED codes none of it unless an armed or political group is in it.
+CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambriol\w+|car[- ]theft|theft\s+(?:ring|syndicate)|"
+            r"vol\s+de\s+(?:voitures?|véhicules?|motos?)|counterfeit\w*|faux\s+billets|fraud\w*|escroq\w+|brouteurs?|"
+            r"cybercrim\w+|drugs?|heroin|cocaine|cannabis|méthamphétamine|stupéfiants|drogues?|poach(?:ers?|ing)|braconn\w+|"
+            r"pickpockets?|shoplift\w*")
+POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
+                r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire")
+CROWD = _rx(r"residents|villagers|crowds?|youths|habitants|villageois|foule|population")  # who beat a thief
+# Sentencing in words: "condamnés à vingt ans de réclusion".
+SENTENCED = _rx(r"condamn(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}à\s+(?:\w+\s+){1,3}(?:ans|années|mois)\s+de\s+(?:prison|réclusion|détention)")
 # Crime between people who know each other: no political violence, whoever the killer is.
 DOMESTIC = _rx(r"dispute\s+(?:conjugale|familiale)|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
                r"domestic\s+(?:dispute|violence|quarrel)|family\s+(?:dispute|feud|quarrel|row)|marital\s+dispute|"
-               r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)")
+               r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)|"
+               r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|poison(?:ed|ing)|strangl(?:ed|ing))\s+(?:his|her)\s+(?:own\s+)?"
+               r"(?:wife|husband|uncle|aunt|father|mother|brother|sister|son|daughter|cousin|nephew|niece|stepfather|"
+               r"stepmother|father-in-law|mother-in-law)|(?:tué|assassiné|poignardé|empoisonné|étranglé)\s+(?:sa|son)\s+"
+               r"(?:épouse|femme|mari|oncle|tante|père|mère|frère|sœur|fils|fille|cousin|cousine|neveu|nièce|beau-père|belle-mère)")
 ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|checkpoint|convoy|patrol|forces|"
                    r"militants?|jihadists?|fighters?|gendarmes?|police|peacekeepers?|militiam[ae]n|militia|"
                    r"mercenaries|mercenaires|terrorists?|terroristes|insurgents?|rebels?|assailants|assaillants|"
                    r"guards?|commanders?|security\s+force\s+members?|members?\s+of\s+the\s+(?:security|armed)\s+forces|"
                    r"policem[ae]n|combatants?|self-defen[cs]e|dozos?|donsos?|"
                    r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
+
+
+def reports_no_new_event(text: str) -> bool:
+    """A trial, a parade, a funeral, a condemnation, a threat, a match: whatever a model reads in it."""
+    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text))
 
 
 def _armed_on_receiving_end(text: str) -> bool:
@@ -263,10 +302,16 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return None
     if hit(DOMESTIC) and not non_state_agent:
         return None
-    if hit(NO_NEW_EVENT) and not (hit(ARREST) or hit(LOOT) or hit(ABDUCT) or re.search(
-            r"(?i)\b(?:attack\w*|bomb\w*|fired\s+on|struck|opened\s+fire\s+on)\s+(?:\w+\s+){0,3}"
-            r"(?:parade|commemoration|ceremony|court|trial)", text)):
+    if hit(WAR_REMNANT) and not hit(HARMED):
+        return None
+    if hit(CRIME) and not (non_state_agent or hit(POLITICAL) or hit(MOB) or hit(PROTEST) or hit(CROWD)):
+        return None
+    on_ceremony = re.search(r"(?i)\b(?:attack\w*|bomb\w*|fired\s+on|struck|hit|targeted|opened\s+fire\s+on)\s+"
+                            r"(?:\w+\s+){0,3}(?:parade|commemoration|ceremony|court|trial|funeral|cortege|burial|mourners)", text)
+    if (hit(NO_NEW_EVENT) or hit(SENTENCED)) and not (hit(ARREST) or hit(LOOT) or hit(ABDUCT) or on_ceremony):
         return None  # but "arrested him after a court sentenced him", "attacked a military parade"
+    if hit(AFTERMATH) and not (hit(PROTEST) or hit(MOB) or on_ceremony):
+        return None
     if m := hit(PROTEST):
         if mob := hit(MOB):
             return make("Riots", "Mob violence", 0.8, mob)

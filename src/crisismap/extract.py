@@ -16,7 +16,7 @@ from . import dates as dates_mod
 from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
-from .event_types import ARMED_VICTIM, INTERVENTION, NO_NEW_EVENT, EventType, classify
+from .event_types import ARMED_VICTIM, INTERVENTION, EventType, classify, reports_no_new_event
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .frame_places import PlaceResolver, ResolvedPlace
 from .gazetteer.names import ascii_name
@@ -40,7 +40,11 @@ STATISTIC_RE = re.compile(
     r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|since\s+(?:19|20)\d\d|since\s+the\s+start|"
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+(?:the\s+)?past\s+(?:year|months?|decade)|each\s+year|per\s+year|"
     r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
-    r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent)\b")
+    r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
+    r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-]))\b")
+# A study's count of a year's or a period's dead: no event, whatever day it was published.
+STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
+                      r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b")
 # Unarmed people on the receiving end of violence, however a report names them.
 VICTIM_RE = re.compile(
     r"(?i)\b(?:civilians?|villagers?|residents?|inhabitants?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|babies|"
@@ -201,8 +205,9 @@ class Extractor:
             state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
             non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
         # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
-        sent.no_event = bool(STATISTIC_RE.search(t)) and not any(d.precision == 1 for d in sent.dates) or (
-            sent.etype is None and bool(NO_NEW_EVENT.search(t)))
+        sent.no_event = bool(STATISTIC_RE.search(t)) and (
+            not any(d.precision == 1 for d in sent.dates) or bool(STUDY_RE.search(t))) or (
+            sent.etype is None and reports_no_new_event(t))
         if sent.no_event:
             sent.etype = None  # kept out of the event list
 
@@ -598,6 +603,11 @@ class Extractor:
         if parts and m.fatalities:
             m.fatalities = -(-m.fatalities // parts)  # the larger share: ACLED gives the remainder to the first
 
+    def _names_village(self, top: Toponym) -> bool:
+        """A name that is no country, region or armed group: "Djugu-Bule", not "Ituri" or "CODECO"."""
+        return top.source in ("pattern", "hint", "hint-first", "coded") and len(top.name) > 3 and \
+            top.name[0].isupper() and not self.places.names_country(top.name) and not self.actors.find(top.name)
+
     @staticmethod
     def _confidence(m: Mention, et: EventType, resolved: ResolvedPlace | None, dated: bool) -> float:
         c = et.score
@@ -608,14 +618,16 @@ class Extractor:
             c *= 0.95
         return round(min(c, 0.99), 3)
 
-    @staticmethod
-    def _is_specific(m: Mention, frame, date_m, resolved, short: bool) -> bool:
+    def _is_specific(self, m: Mention, frame, date_m, resolved, short: bool) -> bool:
         """General statements ("attacks have spread to Niger") are not events.
 
         An event in a long article needs two of: a date written in the text, a place
-        below the region level, a death toll. A short report is about one event by nature.
+        below the region level, a death toll. A short report is about one event by nature;
+        there a village the gazetteer lacks counts as a place: the report says where.
         """
-        signals = (date_m is not None) + bool(resolved is not None and resolved.precision < 3) + (m.fatalities > 0)
+        placed = resolved is not None and resolved.precision < 3 or short and any(
+            self._names_village(p) for s in frame for p in s.places)
+        signals = (date_m is not None) + placed + (m.fatalities > 0)
         if any(s.no_casualties for s in frame):
             signals += 1
         return signals >= (1 if short else 2)
