@@ -119,6 +119,28 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     assert et is not None and et.sub_event_type == expected
 
 
+@pytest.mark.parametrize("text, expected, agent", [
+    ("Des centaines de personnes se sont rassemblées devant le gouvernorat pour réclamer de l'eau.", "Peaceful protest", False),
+    ("Police used live bullets to break up a march against the new tax law, killing a student.",
+     "Excessive force against protesters", False),
+    ("Deux femmes se sont fait exploser près du marché, tuant quatre passants.", "Suicide bomb", False),
+    ("Medics treated dozens for breathing problems after shells filled with chlorine hit the town.", "Chemical weapon", False),
+    ("The rebel movement and the army signed a prisoner swap brokered by elders.", "Agreement", True),
+    ("Les deux mouvements ont scellé un pacte de cessation des hostilités.", "Agreement", True),
+    ("Troops have taken back the district centre from the insurgents.", "Government regains territory", False),
+    ("Un détachement militaire a été implanté dans la commune pour rassurer les populations.",
+     "Headquarters or base established", True),
+    ("A senior commander of the armed group turned himself in to the army with his bodyguards.",
+     "Change to group/activity", True),
+    ("Un voleur présumé a été roué de coups par des habitants du quartier.", "Mob violence", False),
+    ("The soldiers were sexually assaulted at the checkpoint, a rights group said.", "Sexual violence", False),
+])
+def test_events_in_other_words(text, expected, agent):
+    """agent: an armed actor the dictionary knows is named (the extractor says so; strategic developments need one)."""
+    et = classify(text, civilian_victims=not agent, state_agent=agent)
+    assert et is not None and et.sub_event_type == expected
+
+
 @pytest.mark.parametrize("text, victims, expected", [
     # assassinations are attacks
     ("Unknown gunmen assassinated the imam of the village at his home.", True, ("Violence against civilians", "Attack")),

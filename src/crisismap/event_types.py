@@ -38,7 +38,10 @@ def _rx(pattern: str) -> re.Pattern:
 PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
               r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
-              r"meeting\s+de\s+soutien")
+              r"meeting\s+de\s+soutien|se\s+sont\s+rassemblée?s|rassemblement|(?:réunie?s|rassemblée?s)\s+(?:\w+\s+){0,4}pour\s+"
+              r"(?:soutenir|exiger|réclamer|dénoncer|protester)|ont\s+défilé|défilé\s+(?:contre|pour)|cortèges?|"
+              r"gathered\s+(?:\w+\s+){0,5}to\s+(?:demand|protest|denounce|support|call)|"
+              r"(?-i:march(?:es)?\s+(?:against|for|to\s+demand|in\s+support))|(?:la|une)\s+marche\s+(?:de|du|des|contre|pour)")
 RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
            r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|"
            r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|barricad(?:ed|ing)|émeutes?|"
@@ -47,21 +50,26 @@ RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|i
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
-MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie")
+MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
+          r"(?:beaten|battu|roué\s+de\s+coups|lapidé|stoned|burned\s+alive|brûlé\s+vif)\s+(?:\w+\s+){0,3}(?:by|par)\s+"
+          r"(?:an?\s+|une\s+|la\s+|des\s+)?(?:angry\s+)?(?:crowd|residents|villagers|habitants|villageois|foule|population)|"
+          r"(?:crowd|residents|villagers|habitants|villageois|foule)\s+(?:\w+\s+){0,6}?(?:beat|lynched|stoned|burned|"
+          r"battu|lapidé|tué\s+à\s+coups)")
 INTERVENTION = _rx(r"tear\s*gas|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
                    r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
 # A crowd that dispersed of itself: no one intervened.
 PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispersed\s+peacefully|sans\s+incidents?|without\s+incidents?")
-EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds)|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds|bullets)|(?:à\s+)?balles\s+réelles|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
                 r"tirs?\s+à\s+balles\s+réelles")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
-              r"attentat[-\s]suicide|véhicule\s+piégé")
+              r"attentat[-\s]suicide|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
+              r"ceintures?\s+d['’]explosifs|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
 IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
              r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?|"
              r"unexploded\s+(?:ordnance|munitions?|devices?|shells?|bombs?)|UXOs?|explosive\s+remnants\s+of\s+war|"
              r"bombs?|bombes?")
 # An explosive counts as the weapon only when something sets it off, not in "IED planter".
-IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
+IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|stepping\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
           rf"explosion\s+of|blast\s+of|by|playing\s+with|handling|tampering\s+with|picked\s+up|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
           rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike|"
           rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|a\s+explosé|a\s+tué|a\s+touché)|"
@@ -72,10 +80,13 @@ AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+r
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
 SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier")
 GRENADE = _rx(r"grenades?")
-DEFUSE = _rx(r"(?:shot\s+down|intercepted|downed)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
+CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
+               r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)")
+DEFUSE = _rx(r"(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
-             r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes")
-ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|took\s+into\s+custody|interpell(?:é|és|ées|ation)|"
+             r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes|cache\s+d['’]armes|"
+             r"seized\s+(?:an?\s+)?arsenal")
+ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|(?:took|taken)\s+into\s+custody|garde\s+à\s+vue|interpell(?:é|és|ées|ation)|"
              r"arrêté(?:e|s|es)?|arrestations?|appréhend(?:é|és|ée|ées)")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
              r"(?:forcibly|forcefully)\s+disappeared|"
@@ -83,7 +94,7 @@ ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hos
              r"seized\s+(?:\w+\s+){0,2}(?:engineers|workers|hostages|nationals|foreigners|tourists|missionaries|priests?|nuns?)|"
              r"emmené(?:e|s|es)?\s+par\s+des\s+(?:individus|hommes)\s+armés|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
              r"séquestr(?:é|és|ée|ées)")
-SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
+SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|sexually\s+(?:assaulted|abused)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
 LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|robbed|extorted|"
            r"(?:seized|took|made\s+off\s+with)\s+(?:\w+\s+){0,3}(?:livestock|cattle|ruminants|animals|goats|sheep|camels|"
            r"cows|motorbikes|motorcycles|goods|belongings|cash|money|food|grain|harvests?)\b|"
@@ -93,22 +104,30 @@ LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl
            r"incendi(?:é|és|ées|ent)\s+(?:\w+\s+){0,3}?(?:maisons|cases|greniers|écoles?|boutiques|magasins|véhicules|camions|"
            r"bâtiments|habitations)")
 AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:a|an)\s+\w+|accord|"
-                r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange")
+                r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange|pacte|"
+                r"cessation\s+des\s+hostilités|prisoner\s+(?:swap|exchange)|exchange\s+of\s+prisoners|échange\s+de\s+prisonniers|"
+                r"libération\s+de\s+(?:\w+\s+){0,2}otages\s+contre")
 TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
-               r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?")
+               r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?|occupent|"
+               r"(?:now\s+)?controls?\s+(?:the\s+)?(?:town|village|district|commune)|raised\s+(?:their|its)\s+(?:black\s+)?flag")
 RETAKE = _rx(r"regained\s+control|retook|retaken|recaptured|reclaimed|reconquered|repris\s+le\s+contrôle|reprise\s+de|"
-             r"reconqu(?:is|ise|ête|ièrent)|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
+             r"reconqu(?:is|ise|ête|ièrent)|(?:taken|took)\s+back|(?:drove|forced|pushed)\s+(?:\w+\s+){0,3}out\s+of|délogé\w*|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
-               r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)")
-BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:base|camp|headquarters|checkpoint|position)|"
+               r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)|transféré|remis\s+(?:la|le|les)\s+(?:base|camp|emprises?)|"
+               r"ont\s+quitté\s+(?:le|la)\s+(?:camp|base)|vacated")
+BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|camp|headquarters|checkpoint|position|outpost)|"
+           r"implanté(?:e|s)?|install(?:é|ée|és)\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?(?:base|camp|poste|détachement|quartier\s+général)|"
            r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
            r"inaugurated\s+(?:\w+\s+){0,3}(?:base|camp|headquarters)")
 # Armed groups' non-violent acts that ACLED codes "Other": sieges laid or lifted, schools closed, leaflets.
 OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|levé)\s+(?:an?\s+|the\s+|un\s+|le\s+)?"
             r"(?:embargo|blockade|blocus|siege)|closed\s+(?:down\s+)?(?:\w+\s+){0,2}schools?|"
             r"fermé\s+(?:\w+\s+){0,2}écoles?|(?:distributed|dropped)\s+(?:\w+\s+)?(?:leaflets|tracts|pamphlets)|"
-            r"distribué\s+des\s+tracts|mass\s+graves?|charniers?|fosses?\s+communes?")
-CHANGE = _rx(r"merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+            r"distribué\s+des\s+tracts|mass\s+graves?|charniers?|fosses?\s+communes?|clandestine\s+graves?|"
+            r"curfew|couvre-feu|ban\s+on\s+(?:motorbike|motorcycle)|interdit\s+toute\s+circulation|state\s+of\s+emergency|état\s+d['’]urgence")
+CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+down\s+(?:their\s+)?arms|déposé\s+les\s+armes|"
+             r"se\s+sont\s+rendus|s['’]est\s+rendu|reddition|split\s+into|scission|dissolution|"
+             r"new\s+(?:leader|commander|emir)|nouvel?\s+(?:émir|chef|commandant)|merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
              r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?(?!\s+against\s+(?:\w+\s+)?(?:terror|jihad|insurg|extrem|crime|armed\s+groups))|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
@@ -185,7 +204,9 @@ NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+
                    r"(?:routine|joint|military|live-fir(?:e|ing))\s+(?:\w+\s+)?(?:training|exercises?|drills?)|training\s+(?:exercises?|accident|flight)|"
                    r"vol\s+d['’]entraînement|lors\s+d['’]un\s+(?:exercice|entraînement)|exercices?\s+militaires?|"
                    r"manœuvres\s+militaires|formation\s+(?:au\s+combat|militaire)|fin\s+de\s+(?:stage|formation)|"
-                   r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)")
+                   r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)|"
+                   r"sanctions\s+(?:on|against|contre)|(?:imposed|imposes|new)\s+sanctions|freez\w+\s+(?:\w+\s+){0,3}assets|"
+                   r"gel\s+des\s+avoirs")
 # An earlier event mourned, condemned or recalled, its victims' families appealing; a threat in a
 # video; sport in the words of war. Unlike a trial, these also follow abductions and arrests.
 AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\s+of|laid\s+wreaths|obsèques|"
@@ -333,6 +354,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if m := hit(DEFUSE):
         if not (hit(ATTACK) and (civilian_victims or armed_target) and re.search(r"(?i)\bkill|wound|tu[ée]", text)):
             return make("Strategic developments", "Disrupted weapons use", 0.75, m)
+    if m := hit(CHEMICAL):
+        return make("Explosions/Remote violence", "Chemical weapon", 0.8, m)
     ground = hit(GROUND_FIGHT)
     if m := hit(AIR):
         if ground:

@@ -76,6 +76,8 @@ DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*
 DATELINE_PLACE_RE = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})(?:,\s*(?P<country>[A-Z][\w'’ .-]{2,30}?))?"
     r"(?:\s*\((?P<paren>[^()]{2,40})\))?(?:,\s*[\w ]{3,25}?)?\s*(?:—|–|--?)(?:\s|$)")
+# A brief's place before a colon: "Arbinda : des femmes...", "Nord-Kivu : libération de 12 otages".
+HEADLINE_PLACE_RE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})\s+:\s")
 DATELINE_ONLY_RE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]+(?:,\s*[A-Z][\w'’ .-]{2,30})?(?:\s*\([^()]*\))?\s*[-—–]*\s*")
 NEWS_AGENCY_RE = re.compile(r"(?i)^(?:AFP|AP|Reuters|Xinhua|ANSA|dpa|AA|APA|Anadolu|MAP|PANA|ANP|EFE|IANS|PTI)$")
 RESPONSE_RE = re.compile(r"(?i)\b(?:responded|intervened|repelled|repulsed|routed|fought\s+back|clashed|"
@@ -181,7 +183,8 @@ class Extractor:
         actor_spans = [(a.start, a.end) for a in sent.actors]
         sent.places = [p for p in find_toponyms(t, ents)
                        if all(p.end <= s or p.start >= e for s, e in actor_spans) or p.source == "hint"]
-        if sent.start == 0 and (line := DATELINE_PLACE_RE.match(t)) and len(line.group("city")) > 2:
+        if sent.start == 0 and (line := DATELINE_PLACE_RE.match(t) or HEADLINE_PLACE_RE.match(t)) and \
+                len(line.group("city")) > 2:
             sent.places.insert(0, _dateline_place(line))
         sent.deaths = death_counts(t)
         sent.no_casualties = reports_no_casualties(t)
@@ -605,7 +608,7 @@ class Extractor:
 
     def _names_village(self, top: Toponym) -> bool:
         """A name that is no country, region or armed group: "Djugu-Bule", not "Ituri" or "CODECO"."""
-        return top.source in ("pattern", "hint", "hint-first", "coded") and len(top.name) > 3 and \
+        return top.source in ("pattern", "hint", "hint-first", "coded", "ner", "dateline") and len(top.name) > 3 and \
             top.name[0].isupper() and not self.places.names_country(top.name) and not self.actors.find(top.name)
 
     @staticmethod
@@ -635,7 +638,8 @@ class Extractor:
 
 def _dateline_place(line: re.Match) -> Toponym:
     """Where the story was filed: the event's place when the text names none nearer (weighted low)."""
-    hints = tuple(h for h in (line.group("country"), line.group("paren")) if h and not NEWS_AGENCY_RE.match(h.strip()))
+    groups = line.groupdict()
+    hints = tuple(h for h in (groups.get("country"), groups.get("paren")) if h and not NEWS_AGENCY_RE.match(h.strip()))
     city = line.group("city")
     return Toponym(line.start("city"), line.end("city"), city.title() if city.isupper() else city, hints, True,
                    "dateline")
