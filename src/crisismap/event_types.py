@@ -35,14 +35,14 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
-PROTEST = _rx(r"protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
+PROTEST = _rx(r"protest\w*|marchers|chant(?:ing|ed)\s+(?:\w+\s+){0,2}slogans|scand(?:é|aient|ant)|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
               r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
               r"meeting\s+de\s+soutien|se\s+sont\s+rassemblée?s|rassemblement|(?:réunie?s|rassemblée?s)\s+(?:\w+\s+){0,4}pour\s+"
               r"(?:soutenir|exiger|réclamer|dénoncer|protester)|ont\s+défilé|défilé\s+(?:contre|pour)|cortèges?|"
               r"gathered\s+(?:\w+\s+){0,5}to\s+(?:demand|protest|denounce|support|call)|"
               r"(?-i:march(?:es)?\s+(?:against|for|to\s+demand|in\s+support))|(?:la|une)\s+marche\s+(?:de|du|des|contre|pour)")
-RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
+RIOT = _rx(r"riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squad|control|unit))|mis\s+à\s+sac|heurts|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
            r"(?:threw|throwing|hurled|hurling)\s+(?:stones|rocks)|"
            r"vandali[sz]ed|ransacked|threw\s+stones|stone-throwing|pelted|barricades?|barricad(?:ed|ing)|émeutes?|"
            r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)|"
@@ -50,21 +50,22 @@ RIOT = _rx(r"riot(?:s|ers|ing|ed)?|torched|set\s+(?:fires?|ablaze)|burn(?:ed|t|i
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
-MOB = _rx(r"mob|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
+MOB = _rx(r"mob(?!ili)|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
           r"(?:beaten|battu|roué\s+de\s+coups|lapidé|stoned|burned\s+alive|brûlé\s+vif)\s+(?:\w+\s+){0,3}(?:by|par)\s+"
           r"(?:an?\s+|une\s+|la\s+|des\s+)?(?:angry\s+)?(?:crowd|residents|villagers|habitants|villageois|foule|population)|"
           r"(?:crowd|residents|villagers|habitants|villageois|foule)\s+(?:\w+\s+){0,6}?(?:beat|lynched|stoned|burned|"
-          r"battu|lapidé|tué\s+à\s+coups)")
-INTERVENTION = _rx(r"tear\s*gas|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
+          r"battu(?!\s+le\s+pavé)|lapidé|tué\s+à\s+coups)")
+INTERVENTION = _rx(r"tear\s*gas|water\s+cannons?|pepper\s+spray|canons?\s+à\s+eau|lacrymogènes?|interpellations|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
                    r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
 # A crowd that dispersed of itself: no one intervened.
-PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispersed\s+peacefully|sans\s+incidents?|without\s+incidents?")
-EXCESSIVE = _rx(r"live\s+(?:fire|ammunition|rounds|bullets)|(?:à\s+)?balles\s+réelles|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispers(?:ed|ing)\s+peacefully|sans\s+incidents?|without\s+incidents?")
+EXCESSIVE = _rx(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|crowds?|marchers)|"
+                r"(?:ouvert\s+le\s+feu|tiré)\s+sur\s+(?:des|les)\s+(?:manifestants|marcheurs)|live\s+(?:fire|ammunition|rounds|bullets)|(?:à\s+)?balles\s+réelles|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
                 r"tirs?\s+à\s+balles\s+réelles")
-SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|kamikazes?|"
+SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?|"
               r"attentat[-\s]suicide|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
-              r"ceintures?\s+d['’]explosifs|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
-IED_WORDS = (r"IEDs?|EEIs?|improvised\s+explosive\s+devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
+              r"ceintures?\s+d['’]explosifs|drove\s+(?:an?\s+)?(?:explosives?|bomb)-laden|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
+IED_WORDS = (r"IEDs?|EEIs?|improvised\s+(?:explosive\s+)?devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
              r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?|"
              r"unexploded\s+(?:ordnance|munitions?|devices?|shells?|bombs?)|UXOs?|explosive\s+remnants\s+of\s+war|"
              r"bombs?|bombes?")
@@ -80,9 +81,9 @@ AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+r
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
 SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier")
 GRENADE = _rx(r"grenades?")
-CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard\s+gas|nerve\s+agents?|"
+CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard|blister\s+agents?|nerve\s+agents?|"
                r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)")
-DEFUSE = _rx(r"(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
+DEFUSE = _rx(r"neutralis\w+\s+par\s+brouillage|jammed|(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes|cache\s+d['’]armes|"
              r"seized\s+(?:an?\s+)?arsenal")
@@ -109,7 +110,7 @@ AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:
                 r"libération\s+de\s+(?:\w+\s+){0,2}otages\s+contre")
 TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
                r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?|occupent|"
-               r"(?:now\s+)?controls?\s+(?:the\s+)?(?:town|village|district|commune)|raised\s+(?:their|its)\s+(?:black\s+)?flag")
+               r"(?:now\s+)?controls?\s+(?:the\s+)?(?:town|village|district|commune)|now\s+control|contrôlent\s+désormais|raised\s+(?:their|its)\s+(?:black\s+)?flag")
 RETAKE = _rx(r"regained\s+control|retook|retaken|recaptured|reclaimed|reconquered|repris\s+le\s+contrôle|reprise\s+de|"
              r"reconqu(?:is|ise|ête|ièrent)|(?:taken|took)\s+back|(?:drove|forced|pushed)\s+(?:\w+\s+){0,3}out\s+of|délogé\w*|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
@@ -234,6 +235,8 @@ CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambri
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
                 r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire")
 CROWD = _rx(r"residents|villagers|crowds?|youths|habitants|villageois|foule|population")  # who beat a thief
+ARMED_WORDS = _rx(r"armed\s+(?:groups?|movements?|factions?)|groupes?\s+armés?|mouvements?\s+armés|factions?|frange|"
+                  r"militias?|milices?|militiam[ae]n|miliciens|détachement\s+militaire|military\s+detachment")
 # Sentencing in words: "condamnés à vingt ans de réclusion".
 SENTENCED = _rx(r"condamn(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}à\s+(?:\w+\s+){1,3}(?:ans|années|mois)\s+de\s+(?:prison|réclusion|détention)")
 # Crime between people who know each other: no political violence, whoever the killer is.
@@ -416,17 +419,19 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return make("Strategic developments", "Looting/property destruction", 0.75, m)
     if (m := hit(ARREST)) and (state_agent or armed_target):
         return make("Strategic developments", "Arrests", 0.7, m)
+    # Strategic developments need someone armed behind them: a known actor, or one named in words.
+    armed = state_agent or non_state_agent or bool(hit(ARMED_WORDS))
     if m := hit(AGREEMENT):
-        if state_agent or non_state_agent:
+        if armed:
             return make("Strategic developments", "Agreement", 0.6, m)
     if (m := hit(TAKEOVER)) and non_state_agent:
         return make("Strategic developments", "Non-state actor overtakes territory", 0.6, m)
-    if (m := hit(WITHDRAW)) and (state_agent or non_state_agent):
+    if (m := hit(WITHDRAW)) and armed:
         return make("Strategic developments", "Non-violent transfer of territory", 0.5, m)
-    if (m := hit(BASE)) and (state_agent or non_state_agent):
+    if (m := hit(BASE)) and armed:
         return make("Strategic developments", "Headquarters or base established", 0.6, m)
-    if (m := hit(OTHER)) and (state_agent or non_state_agent or re.match(r"(?i)mass|charnier|fosse", m.group(0))):
+    if (m := hit(OTHER)) and (state_agent or non_state_agent or re.match(r"(?i)mass|charnier|fosse|clandestine", m.group(0))):
         return make("Strategic developments", "Other", 0.6, m)
-    if (m := hit(CHANGE)) and (state_agent or non_state_agent):
+    if (m := hit(CHANGE)) and armed:
         return make("Strategic developments", "Change to group/activity", 0.5, m)
     return None
