@@ -55,13 +55,14 @@ MOB = _rx(r"mob(?!ili)|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire
           r"(?:an?\s+|une\s+|la\s+|des\s+)?(?:angry\s+)?(?:crowd|residents|villagers|habitants|villageois|foule|population)|"
           r"(?:crowd|residents|villagers|habitants|villageois|foule)\s+(?:\w+\s+){0,6}?(?:beat|lynched|stoned|burned|"
           r"battu(?!\s+le\s+pavé)|lapidé|tué\s+à\s+coups)")
-INTERVENTION = _rx(r"tear\s*gas|water\s+cannons?|pepper\s+spray|canons?\s+à\s+eau|lacrymogènes?|interpellations|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|detained|"
-                   r"gaz\s+lacrymogènes?|dispersé(?:e|s|es)?|interpellé(?:e|s|es)?")
+INTERVENTION = _rx(r"tear\s*gas|water\s+cannons?|pepper\s+spray|dispers(?:ed|e|ing)|intervened|broke\s+up|arrested|"
+                   r"detained|gaz\s+lacrymogènes?|lacrymogènes?|canons?\s+à\s+eau|interpellations|dispersé(?:e|s|es)?|"
+                   r"interpellé(?:e|s|es)?")
 # A crowd that dispersed of itself: no one intervened.
 PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispers(?:ed|ing)\s+peacefully|sans\s+incidents?|without\s+incidents?")
 EXCESSIVE = _rx(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|crowds?|marchers)|"
-                r"(?:ouvert\s+le\s+feu|tiré)\s+sur\s+(?:des|les)\s+(?:manifestants|marcheurs)|live\s+(?:fire|ammunition|rounds|bullets)|(?:à\s+)?balles\s+réelles|fired\s+(?:on|at)\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
-                r"tirs?\s+à\s+balles\s+réelles")
+                r"(?:ouvert\s+le\s+feu|tiré)\s+sur\s+(?:des|les)\s+(?:manifestants|marcheurs)|"
+                r"live\s+(?:fire|ammunition|rounds|bullets)|balles\s+réelles")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?|"
               r"attentat[-\s]suicide|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
               r"ceintures?\s+d['’]explosifs|drove\s+(?:an?\s+)?(?:explosives?|bomb)-laden|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
