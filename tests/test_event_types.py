@@ -101,6 +101,16 @@ def test_classify(text, victims, expected):
     "The home side beat their rivals 3-1 in a fierce derby clash, the striker's shot deciding it.",
     "Trois hommes ont été condamnés à quinze ans de réclusion pour l'attaque d'un commissariat.",
     "Children found a rusty shell and soldiers destroyed it during a training exercise at the range.",
+    # the business of armies and governments; war words in politics and trade; accidents
+    "The ministry promised that bonuses owed to troops deployed in the east would be paid this month.",
+    "The senator launched a scathing attack on the government's handling of the economy.",
+    "Les deux candidats se sont affrontés lors d'un débat télévisé sur la fiscalité.",
+    "Both countries signed a defence cooperation agreement on training and equipment.",
+    "Customs officers arrested eleven suspected smugglers and seized sacks of rice at the border.",
+    "A military court acquitted three officers charged over the deaths of detainees in 2019.",
+    "Sept orpailleurs sont morts dans l'éboulement d'un puits sur un site aurifère.",
+    "Two people were hurt when a gas cylinder exploded in a restaurant kitchen.",
+    "Ten years after the massacre, survivors gathered in the village square to pray.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None

@@ -193,7 +193,8 @@ NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclo
                    r"covid|disease|accident|crash(?:ed)?|collided|collision|drown(?:ed|ing)|heatwave|famine|"
                    r"inondations?|séisme|épidémie|naufrage|noyade|plunged|overturned|capsiz(?:ed|ing)|derail(?:ed|ment)|"
                    r"lost\s+control|plough(?:ed)?\s+into|plow(?:ed)?\s+into|lightning|stampede|crowd\s+crush|"
-                   r"(?:building|mine|bridge|wall|roof)\s+collapse[sd]?|caught\s+fire|fire\s+broke\s+out|gas\s+(?:leak|explosion)|"
+                   r"(?:building|mine|pit|shaft|bridge|wall|roof|dam|house)s?\s+(?:\w+\s+)?collapse[sd]?|caught\s+fire|fire\s+broke\s+out|"
+                   r"gas\s+(?:leak|explosion|cylinder)|bouteille\s+de\s+gaz|short[- ]circuit|court-circuit|éboulement|"
                    r"tanker\s+explosion|explosion\s+de\s+gaz|fuite\s+de\s+gaz|renvers(?:é|ée)|chavir(?:é|ement)|foudre|bousculade|effondrement|"
                    r"camion-citerne|sortie\s+de\s+route")
 # Reports of no new event in violent words: a trial, a parade, an exercise, condolences, an anniversary,
@@ -208,7 +209,8 @@ NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+
                    r"manœuvres\s+militaires|formation\s+(?:au\s+combat|militaire)|fin\s+de\s+(?:stage|formation)|"
                    r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)|"
                    r"sanctions\s+(?:on|against|contre)|(?:imposed|imposes|new)\s+sanctions|freez\w+\s+(?:\w+\s+){0,3}assets|"
-                   r"gel\s+des\s+avoirs")
+                   r"gel\s+des\s+avoirs|acquitt\w*|cour\s+d['’]assises|military\s+court|tribunal\s+militaire|charged\s+over|"
+                   r"poursuivis\s+pour")
 # An earlier event mourned, condemned or recalled, its victims' families appealing; a threat in a
 # video; sport in the words of war. Unlike a trial, these also follow abductions and arrests.
 AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\s+of|laid\s+wreaths|obsèques|"
@@ -219,10 +221,23 @@ AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\
                 r"(?:families|relatives|parents|proches|familles)\b[^.;]{0,80}?(?:appeal\w*|appel\w*|secure\s+(?:his|her|their)\s+release|"
                 r"obtenir\s+(?:sa|leur)\s+libération)|"
                 r"(?:il\s+y\s+a|voici)\s+(?:\w+\s+)?(?:ans?|années?|mois)\b|\b(?:years?|months?)\s+ago|one\s+year\s+since|"
+                r"\b(?:\w+|\d+)\s+(?:ans|années|years)\s+(?:après|after|on\b)|"
                 r"(?:video|audio|message|statement|vidéo|communiqué)\b[^.;]{0,100}?(?:threat\w*|menac\w*|promet\w*\s+de)|"
                 r"threatened\s+to\s+(?:attack|strike|kill|target)\b[^.;]{0,80}?(?:video|audio|message|statement)|"
                 r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
                 r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
+# The business of armies and governments, and the words of war in politics and trade: pay, recruitment,
+# troops home, defence accords between states, forums to come, debates, speeches, price wars, a video's
+# authenticity in doubt.
+ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+home|rentrés?\s+au\s+pays|"
+              r"recruitment\s+(?:exercise|drive|campaign)|campagne\s+de\s+recrutement|online\s+registration|"
+              r"(?:defen[cs]e|military)\s+(?:cooperation|partnership)|(?:accord|partenariat)\s+de\s+(?:coopération|partenariat)?\s*"
+              r"(?:militaire|de\s+défense)|coopération\s+militaire|defen[cs]e\s+pact|will\s+meet|forum|summit|sommet|"
+              r"(?:verbal|blistering|scathing|fierce|virulent)\s+attack|attaque\s+en\s+règle|"
+              r"(?:attack|attaque)\s+(?:\w+\s+){0,2}(?:on|against|contre)\s+(?:the\s+|la\s+|le\s+|les\s+)?(?:\w+['’]s\s+)?"
+              r"(?:politique|policy|policies|gestion|handling|bilan|record|réforme|reform|economy|budget)|"
+              r"(?:heated\s+|televised\s+|live\s+)?debate|débat|press\s+conference|conférence\s+de\s+presse|"
+              r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
 # Ammunition left from an old war, found and made safe: no event unless it hurt someone.
 WAR_REMNANT = _rx(r"left\s+over\s+from|remnants?\s+of\s+(?:the|past|an?\s+old)|vestiges?\s+d[eu]|world\s+war|"
                   r"(?:première|seconde|deuxième)\s+guerre\s+mondiale|rusting|rusty|rouillée?s?|old\s+(?:shells?|bombs?|mines?)")
@@ -232,7 +247,9 @@ HARMED = _rx(r"killed|wounded|injured|hurt|maimed|tu(?:é|és|ée|ées)|(?<!de\s
 CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambriol\w+|car[- ]theft|theft\s+(?:ring|syndicate)|"
             r"vol\s+de\s+(?:voitures?|véhicules?|motos?)|counterfeit\w*|faux\s+billets|fraud\w*|escroq\w+|brouteurs?|"
             r"cybercrim\w+|drugs?|heroin|cocaine|cannabis|méthamphétamine|stupéfiants|drogues?|poach(?:ers?|ing)|braconn\w+|"
-            r"pickpockets?|shoplift\w*")
+            r"pickpockets?|shoplift\w*|smuggl\w+|contrebande\w*|customs\s+officers|douaniers|corruption|embezzl\w+|"
+            r"détournement|money\s+laundering|blanchiment|tax\s+(?:evasion|officials|inspectors)|fraude\s+fiscale|"
+            r"undeclared\s+income")
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
                 r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire")
 CROWD = _rx(r"residents|villagers|crowds?|youths|habitants|villageois|foule|population")  # who beat a thief
@@ -257,8 +274,8 @@ ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|chec
 
 
 def reports_no_new_event(text: str) -> bool:
-    """A trial, a parade, a funeral, a condemnation, a threat, a match: whatever a model reads in it."""
-    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text))
+    """A trial, a parade, a funeral, a condemnation, a threat, a match, soldiers' pay: whatever a model reads in it."""
+    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text) or ROUTINE.search(text))
 
 
 def _armed_on_receiving_end(text: str) -> bool:
@@ -337,6 +354,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return None  # but "arrested him after a court sentenced him", "attacked a military parade"
     if hit(AFTERMATH) and not (hit(PROTEST) or hit(MOB) or on_ceremony):
         return None
+    if hit(ROUTINE) and not (hit(PROTEST) or hit(MOB) or hit(ARREST) or on_ceremony):
+        return None  # but "arrested after a press conference"
     if m := hit(PROTEST):
         if mob := hit(MOB):
             return make("Riots", "Mob violence", 0.8, mob)

@@ -41,10 +41,12 @@ STATISTIC_RE = re.compile(
     r"over\s+the\s+(?:past|last)\s+\w+|in\s+(?:the\s+)?past\s+(?:year|months?|decade)|each\s+year|per\s+year|"
     r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
     r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
-    r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-]))\b")
+    r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
+    r"(?:premier|second)\s+semestre|year-end)\b")
 # A study's count of a year's or a period's dead: no event, whatever day it was published.
 STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
-                      r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b")
+                      r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
+                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport")
 # Unarmed people on the receiving end of violence, however a report names them.
 VICTIM_RE = re.compile(
     r"(?i)\b(?:civilians?|villagers?|residents?|inhabitants?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|babies|"
