@@ -251,7 +251,8 @@ CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambri
             r"détournement|money\s+laundering|blanchiment|tax\s+(?:evasion|officials|inspectors)|fraude\s+fiscale|"
             r"undeclared\s+income")
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
-                r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire")
+                r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire|"
+                r"soldiers|troops|army|military|soldats|militaires|armée")  # soldiers who kill smugglers: an event
 CROWD = _rx(r"residents|villagers|crowds?|youths|habitants|villageois|foule|population")  # who beat a thief
 ARMED_WORDS = _rx(r"armed\s+(?:groups?|movements?|factions?)|groupes?\s+armés?|mouvements?\s+armés|factions?|frange|"
                   r"militias?|milices?|militiam[ae]n|miliciens|détachement\s+militaire|military\s+detachment")
