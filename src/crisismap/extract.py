@@ -16,7 +16,8 @@ from . import dates as dates_mod
 from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
-from .event_types import ARMED_VICTIM, INTERVENTION, EventType, classify, reports_no_new_event
+from .event_types import EventType, classify, reports_no_new_event
+from .event_words import ARMED_VICTIM, INTERVENTION
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .frame_places import PlaceResolver, ResolvedPlace
 from .gazetteer.names import ascii_name
