@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from .attribution import reported_by
 from .dates import MONTHS, RELATIVE_RE, find_dates
-from .extract import STATISTIC_RE, VIOLENCE_VERB_RE
+from .event_words import STATISTIC_RE
+from .extract import VIOLENCE_VERB_RE
 from .numbers import WORDS_RE, find_quantities, words_to_int
 
 KINDS = {
@@ -96,7 +97,7 @@ _CURRENCIES = {"$": "USD", "us$": "USD", "dollars": "USD", "€": "EUR", "euros"
 PAYMENT_CUE = re.compile(r"(?i)\b(?:(?:a|per|each|every|par)\s+(?P<per>month|year|week|mois|an|année|semaine)|"
                          r"(?P<monthly>monthly)|annually|yearly|fees?|paid|pays?|paying|payments?|deal|contract|"
                          r"salar(?:y|ies)|costs?|payée?s?|paie|versée?s?|contrat|mensuel(?:le)?s?)\b")
-# What marks figures as spanning many events, beyond extract's STATISTIC_RE and a year ("in 2022").
+# What marks figures as spanning many events, beyond event_words' STATISTIC_RE and a year ("in 2022").
 STAT_CUE = re.compile(r"(?i)\b(?:total|overall|cumulative|tally|number\s+of|doubled|tripled|halved|compared\s+"
                       r"(?:to|with)|per\s*cent|percent|pour\s*cent|over\s+(?:the\s+(?:past|last)\s+)?\w+\s+"
                       r"(?:years|months|weeks)|par\s+(?:mois|an)|chaque\s+(?:mois|année)|on\s+average)\b|%")

@@ -250,3 +250,15 @@ ARMED_TARGET = _rx(r"army|soldiers?|troops|military|camp|base|post|position|chec
                    r"guards?|commanders?|security\s+force\s+members?|members?\s+of\s+the\s+(?:security|armed)\s+forces|"
                    r"policem[ae]n|combatants?|self-defen[cs]e|dozos?|donsos?|"
                    r"armée|soldats|militaires|poste|patrouille|convoi|gendarmerie|FAMa|MINUSMA|Barkhane")
+# Running totals and trends are claims about many events, not one event.
+STATISTIC_RE = re.compile(
+    r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|since\s+(?:19|20)\d\d|since\s+the\s+start|"
+    r"over\s+the\s+(?:past|last)\s+\w+|in\s+(?:the\s+)?past\s+(?:year|months?|decade)|each\s+year|per\s+year|"
+    r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
+    r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
+    r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
+    r"(?:premier|second)\s+semestre|year-end)\b")
+# A study's count of a year's or a period's dead: no event, whatever day it was published.
+STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
+                      r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
+                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport")

@@ -17,7 +17,7 @@ from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
 from .event_types import EventType, classify, reports_no_new_event
-from .event_words import ARMED_VICTIM, INTERVENTION
+from .event_words import ARMED_VICTIM, INTERVENTION, STATISTIC_RE, STUDY_RE
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .frame_places import PlaceResolver, ResolvedPlace
 from .gazetteer.names import ascii_name
@@ -36,18 +36,6 @@ STANCE_ALLEGED = re.compile(r"(?i)\b(?:alleged(?:ly)?|reportedly|accus(?:ed|atio
                             r"suspected|believed|présumée?s?|aurai(?:en)?t|selon\s+des\s+témoins|presumably)\b")
 STANCE_DENIED = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|refuted|démenti|dément|nié|nie|rejeté)\b")
 # "were killed by X", "ont été tués par X": X is the agent. Not "accompanied by X".
-# Running totals and trends are claims about many events, not one event.
-STATISTIC_RE = re.compile(
-    r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|in\s+total|since\s+(?:19|20)\d\d|since\s+the\s+start|"
-    r"over\s+the\s+(?:past|last)\s+\w+|in\s+(?:the\s+)?past\s+(?:year|months?|decade)|each\s+year|per\s+year|"
-    r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
-    r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
-    r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
-    r"(?:premier|second)\s+semestre|year-end)\b")
-# A study's count of a year's or a period's dead: no event, whatever day it was published.
-STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
-                      r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
-                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport")
 # Unarmed people on the receiving end of violence, however a report names them.
 VICTIM_RE = re.compile(
     r"(?i)\b(?:civilians?|villagers?|residents?|inhabitants?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|babies|"
@@ -336,13 +324,10 @@ class Extractor:
             m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
             m.disorder_type = "Strategic developments"
         # Stance and source; a denial in the frame is kept as evidence
-        for s in frame:
-            if STANCE_DENIED.search(s.text):
-                m.add_evidence("denial", s.start, s.end, s.text)
-                break
-        if any(STANCE_DENIED.search(s.text) for s in frame[1:]) or STANCE_DENIED.search(head.text):
-            m.stance = "denied" if STANCE_DENIED.search(head.text) and not STANCE_ALLEGED.search(head.text) \
-                else "alleged"
+        denials = [s for s in frame if STANCE_DENIED.search(s.text)]
+        if denials:
+            m.add_evidence("denial", denials[0].start, denials[0].end, denials[0].text)
+            m.stance = "denied" if denials[0] is head and not STANCE_ALLEGED.search(head.text) else "alleged"
         elif STANCE_ALLEGED.search(text):
             m.stance = "alleged"
         m.reported_by = reported_by(text)
@@ -406,10 +391,11 @@ class Extractor:
     def _where(self, m: Mention, frame: list[Sentence], doc_country: str | None) -> ResolvedPlace | None:
         """The frame's place, else the country it names, else the report's."""
         resolved = self.places.resolve([s.places for s in frame], doc_country)
-        named_country = next((self.places.country_names[p.name] for s in frame for p in s.places
-                              if p.name in self.places.country_names and not beside_border(s.text, p.start, p.end)), None)
-        if resolved is None and (named_country or doc_country):
-            c = self.gazetteer.country(named_country or doc_country)
+        if resolved is None:
+            named_country = next((self.places.country_names[p.name] for s in frame for p in s.places
+                                  if p.name in self.places.country_names and not beside_border(s.text, p.start, p.end)),
+                                 None)
+            c = self.gazetteer.country(named_country or doc_country) if named_country or doc_country else None
             resolved = ResolvedPlace(c, None, 3, 0.3) if c else None
         if resolved is not None:
             p = resolved.place
