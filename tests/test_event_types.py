@@ -66,6 +66,9 @@ from crisismap.event_types import classify
      ("Violence against civilians", "Attack")),
     ("A child was wounded while playing with unexploded ordnance near the school.", True,
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # A Protestant church is no protest.
+    ("Des hommes armés ont attaqué une église protestante pendant le culte, tuant cinq fidèles.", True,
+     ("Violence against civilians", "Attack")),
 ])
 def test_classify(text, victims, expected):
     et = classify(text, civilian_victims=victims)

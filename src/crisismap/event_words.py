@@ -13,7 +13,7 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
 
 
-PROTEST = _rx(r"protest\w*|marchers|chant(?:ing|ed)\s+(?:\w+\s+){0,2}slogans|scand(?:é|aient|ant)|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
+PROTEST = _rx(r"protest(?!ant)\w*|marchers|chant(?:ing|ed)\s+(?:\w+\s+){0,2}slogans|scand(?:é|aient|ant)|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
               r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
               r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
               r"meeting\s+de\s+soutien|se\s+sont\s+rassemblée?s|rassemblement|(?:réunie?s|rassemblée?s)\s+(?:\w+\s+){0,4}pour\s+"
