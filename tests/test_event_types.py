@@ -114,6 +114,18 @@ def test_classify(text, victims, expected):
     "Sept orpailleurs sont morts dans l'éboulement d'un puits sur un site aurifère.",
     "Two people were hurt when a gas cylinder exploded in a restaurant kitchen.",
     "Ten years after the massacre, survivors gathered in the village square to pray.",
+    # animals and computers; arms bought by states
+    "A fisherman was killed by a crocodile while checking his nets on the river.",
+    "Hackers launched an attack on the ministry's website, taking it offline for two days.",
+    "The air force took delivery of four attack helicopters bought from Turkey.",
+    # not yet: a protest called for, a strike notice, a forecast, a risk, a plan
+    "Opposition parties called for a march on Saturday to demand electoral reform.",
+    "Les syndicats de la santé ont déposé un préavis de grève de 48 heures.",
+    "Analysts fear the militants could soon attack the regional capital.",
+    "Travel advisories cite the risk of kidnapping and armed attacks in the north.",
+    # theft and fraud before the police; an inquiry that reports on an old attack
+    "Police arrested three men suspected of stealing motorbikes from a market car park.",
+    "Une commission d'enquête a rendu ses conclusions sur l'attaque du camp.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None
@@ -126,6 +138,9 @@ def test_not_events(text):
     ("Gunmen robbed travellers and killed a driver on the road to the market.", "Attack"),
     ("An airstrike hit a funeral procession in the valley, killing 12 mourners.", "Air/drone strike"),
     ("Hundreds marched to demand the release of two jailed journalists.", "Peaceful protest"),
+    # a protest that happened after one was called for; a shell, not an accident, crashed into a market
+    ("Protesters marched through the capital on Friday after unions called for a general strike.", "Peaceful protest"),
+    ("Shells crashed into a crowded market, killing five people.", "Shelling/artillery/missile attack"),
 ])
 def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     et = classify(text, civilian_victims=True)
@@ -146,6 +161,8 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     ("A senior commander of the armed group turned himself in to the army with his bodyguards.",
      "Change to group/activity", True),
     ("Un voleur présumé a été roué de coups par des habitants du quartier.", "Mob violence", False),
+    ("Des combattants de la katiba ont établi une base dans la forêt.", "Headquarters or base established", True),
+    ("La force Barkhane a remis sa base à l'armée malienne.", "Non-violent transfer of territory", True),
     ("The soldiers were sexually assaulted at the checkpoint, a rights group said.", "Sexual violence", False),
 ])
 def test_events_in_other_words(text, expected, agent):

@@ -22,6 +22,7 @@ from .event_words import (
     ATTACK,
     BARRICADE,
     BASE,
+    CALLED,
     CHANGE,
     CHEMICAL,
     CIVILIAN_TARGET,
@@ -31,6 +32,7 @@ from .event_words import (
     DEFUSE,
     DOMESTIC,
     EXCESSIVE,
+    FORECAST,
     GRENADE,
     GROUND_FIGHT,
     HARMED,
@@ -41,6 +43,7 @@ from .event_words import (
     MOB,
     NO_NEW_EVENT,
     NOT_CONFLICT,
+    NOT_YET,
     OFF_DUTY,
     OPERATION,
     OTHER,
@@ -82,9 +85,35 @@ EVENT_TYPE_OF = {sub: event for event, subs in TAXONOMY.items() for sub in subs}
 
 
 
+# The words that make a sentence an event, whichever type.
+TRIGGERS = (PROTEST, MOB, SUICIDE, DEFUSE, CHEMICAL, AIR, IED, SHELL, GRENADE, ABDUCT, SEXUAL, RETAKE, TAKEOVER,
+            CLASH, ATTACK, LOOT, ARREST, AGREEMENT, WITHDRAW, BASE, OTHER, CHANGE)
+
+
 def reports_no_new_event(text: str) -> bool:
-    """A trial, a parade, a funeral, a condemnation, a threat, a match, soldiers' pay: whatever a model reads in it."""
-    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text) or ROUTINE.search(text))
+    """A trial, a parade, a funeral, a condemnation, a threat, a match, soldiers' pay, a forecast, a
+    protest called for next week: whatever a model reads in it."""
+    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text) or ROUTINE.search(text)
+                or FORECAST.search(text) or _foretold(text))
+
+
+def happened(text: str, m: re.Match, rx: re.Pattern) -> bool:
+    """A trigger said as done, not as planned, feared or called for: "will attack", "risk of
+    kidnapping", "called for a march on 30 June", "the protest movement" are no event."""
+    before = text[max(0, m.start() - 60):m.start()]
+    if NOT_YET.search(before):
+        return False
+    return rx is not PROTEST or not (CALLED.search(before) or re.match(r"\s+(?:movement|group|leaders?)\b", text[m.end():]))
+
+
+def first_happened(rx: re.Pattern, text: str) -> re.Match | None:
+    return next((m for m in rx.finditer(text) if happened(text, m, rx)), None)
+
+
+def _foretold(text: str) -> bool:
+    """Event words, all of them for what has not happened yet."""
+    said = [(rx, m) for rx in TRIGGERS for m in rx.finditer(text)]
+    return bool(said) and not any(happened(text, m, rx) for rx, m in said)
 
 
 def _armed_on_receiving_end(text: str) -> bool:
@@ -115,6 +144,13 @@ def _attacks_armed(text: str) -> bool:
     return False
 
 
+def no_political_violence(text: str, *, armed_target: bool | None, non_state_agent: bool) -> bool:
+    """The rules' own finding that violent words report no political violence (see _reports_no_event)."""
+    if armed_target is None:
+        armed_target = _armed_on_receiving_end(text)
+    return _reports_no_event(text, armed_target=armed_target, non_state_agent=non_state_agent)
+
+
 def _reports_no_event(text: str, *, armed_target: bool, non_state_agent: bool) -> bool:
     """Violent words, but no political violence: a disaster or an accident, a family crime, ordinary
     crime, old ammunition made safe, a trial or a parade, an earlier event mourned or condemned, the
@@ -125,7 +161,7 @@ def _reports_no_event(text: str, *, armed_target: bool, non_state_agent: bool) -
 
     # Disasters and accidents kill soldiers too: only a deliberate attack on them ("ambushed",
     # "opened fire"), not a bare "killed", makes such a report an event.
-    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or (armed_target and any(
+    if hit(NOT_CONFLICT) and not (hit(ABDUCT) or hit(CLASH) or hit(SHELL) or (armed_target and any(
             not re.match(r"(?i)kill|tu[éa]|dead|morts?", a.group(0)) for a in ATTACK.finditer(text)))):
         return True
     if hit(DOMESTIC) and not non_state_agent:
@@ -140,7 +176,7 @@ def _reports_no_event(text: str, *, armed_target: bool, non_state_agent: bool) -
         return True  # but "arrested him after a court sentenced him", "attacked a military parade"
     if hit(AFTERMATH) and not (hit(PROTEST) or hit(MOB) or on_ceremony):
         return True
-    if hit(ROUTINE) and not (hit(PROTEST) or hit(MOB) or hit(ARREST) or on_ceremony):
+    if (hit(ROUTINE) or hit(FORECAST)) and not (hit(PROTEST) or hit(MOB) or hit(ARREST) or on_ceremony):
         return True  # but "arrested after a press conference"
     return False
 
@@ -170,7 +206,7 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         armed_target = _armed_on_receiving_end(text)
 
     def hit(rx: re.Pattern):
-        return rx.search(text)
+        return first_happened(rx, text)
 
     def make(etype: str, sub: str, score: float, m: re.Match) -> EventType:
         return EventType(etype, sub, score, m.start(), m.end(), m.group(0))

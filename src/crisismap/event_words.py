@@ -93,10 +93,10 @@ TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|
 RETAKE = _rx(r"regained\s+control|retook|retaken|recaptured|reclaimed|reconquered|repris\s+le\s+contrôle|reprise\s+de|"
              r"reconqu(?:is|ise|ête|ièrent)|(?:taken|took)\s+back|(?:drove|forced|pushed)\s+(?:\w+\s+){0,3}out\s+of|délogé\w*|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
-               r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)|transféré|remis\s+(?:la|le|les)\s+(?:base|camp|emprises?)|"
+               r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)|transféré|remis\s+(?:la|le|les|sa|son|ses|leur|leurs)\s+(?:base|camp|emprises?)|"
                r"ont\s+quitté\s+(?:le|la)\s+(?:camp|base)|vacated")
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|camp|headquarters|checkpoint|position|outpost)|"
-           r"implanté(?:e|s)?|install(?:é|ée|és)\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?(?:base|camp|poste|détachement|quartier\s+général)|"
+           r"implanté(?:e|s)?|établi(?:e|s)?\s+(?:un|une|son|sa|leur|leurs)\s+(?:\w+\s+)?(?:base|camp|poste|quartier\s+général)|install(?:é|ée|és)\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?(?:base|camp|poste|détachement|quartier\s+général)|"
            r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
            r"inaugurated\s+(?:\w+\s+){0,3}(?:base|camp|headquarters)")
 # Armed groups' non-violent acts that ACLED codes "Other": sieges laid or lifted, schools closed, leaflets.
@@ -107,9 +107,9 @@ OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|lev
             r"curfew|couvre-feu|ban\s+on\s+(?:motorbike|motorcycle)|interdit\s+toute\s+circulation|state\s+of\s+emergency|état\s+d['’]urgence")
 CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+down\s+(?:their\s+)?arms|déposé\s+les\s+armes|"
              r"se\s+sont\s+rendus|s['’]est\s+rendu|reddition|split\s+into|scission|dissolution|"
-             r"new\s+(?:leader|commander|emir)|nouvel?\s+(?:émir|chef|commandant)|merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|blockade|blocked|"
+             r"new\s+(?:leader|commander|emir)|nouvel?\s+(?:émir|chef|commandant)|merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|(?<!under\s)(?<!under\sa\s)blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
-             r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|blocus|assiég(?:é|és|ée)")
+             r"sieged|threatened|warned|déploy(?:é|és|ées)|(?<!sous\s)blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?(?!\s+against\s+(?:\w+\s+)?(?:terror|jihad|insurg|extrem|crime|armed\s+groups))|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
             r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
             r"ambush(?:ed|es)?|battle|(?<!de\s)combats?|affrontements?|accrochages?|embuscades?|riposte|riposté|repoussé|"
@@ -174,7 +174,12 @@ NOT_CONFLICT = _rx(r"floods?|flooding|drought|earthquake|landslides?|storm|cyclo
                    r"(?:building|mine|pit|shaft|bridge|wall|roof|dam|house)s?\s+(?:\w+\s+)?collapse[sd]?|caught\s+fire|fire\s+broke\s+out|"
                    r"gas\s+(?:leak|explosion|cylinder)|bouteille\s+de\s+gaz|short[- ]circuit|court-circuit|éboulement|"
                    r"tanker\s+explosion|explosion\s+de\s+gaz|fuite\s+de\s+gaz|renvers(?:é|ée)|chavir(?:é|ement)|foudre|bousculade|effondrement|"
-                   r"camion-citerne|sortie\s+de\s+route")
+                   r"camion-citerne|sortie\s+de\s+route|"
+                   # animals, and attacks on computers
+                   r"sharks?|crocodiles?|elephants?|éléphants?|hippopotam\w+|hippos?|snakes?|snakebites?|serpents?|"
+                   r"stray\s+dogs?|chiens?\s+errants?|rabies|antirabique|locusts?|criquets|hyenas?|hyènes?|"
+                   r"hackers?|hacking|cyber-?attacks?|cyberattaques?|ransomware|rançongiciels?|pirates\s+informatiques|"
+                   r"piratage\s+informatique|data\s+breach")
 # Reports of no new event in violent words: a trial, a parade, an exercise, condolences, an anniversary,
 # an annual toll, an arms package.
 NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+|commémor\w+|se\s+sont\s+recueilli\w*|"
@@ -188,7 +193,8 @@ NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+
                    r"package\s+of|arms\s+(?:deal|sale|package)s?|worth\s+(?:about\s+|some\s+)?(?:\$|US\$|€)|"
                    r"sanctions\s+(?:on|against|contre)|(?:imposed|imposes|new)\s+sanctions|freez\w+\s+(?:\w+\s+){0,3}assets|"
                    r"gel\s+des\s+avoirs|acquitt\w*|cour\s+d['’]assises|military\s+court|tribunal\s+militaire|charged\s+over|"
-                   r"poursuivis\s+pour")
+                   r"poursuivis\s+pour|convicted|reparations|réparations|commission\s+d['’]enquête|commission\s+of\s+inquiry|"
+                   r"(?:rendu|publié)\s+ses\s+conclusions|published\s+its\s+findings")
 # An earlier event mourned, condemned or recalled, its victims' families appealing; a threat in a
 # video; sport in the words of war. Unlike a trial, these also follow abductions and arrests.
 AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\s+of|laid\s+wreaths|obsèques|"
@@ -202,6 +208,8 @@ AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\
                 r"\b(?:\w+|\d+)\s+(?:ans|années|years)\s+(?:après|after|on\b)|"
                 r"(?:video|audio|message|statement|vidéo|communiqué)\b[^.;]{0,100}?(?:threat\w*|menac\w*|promet\w*\s+de)|"
                 r"threatened\s+to\s+(?:attack|strike|kill|target)\b[^.;]{0,80}?(?:video|audio|message|statement)|"
+                r"retrouvé\s+(?:sa|leur|leurs)\s+famille|reunited\s+with|de\s+retour\s+(?:en|au|aux|à|dans|chez)\b|"
+                r"told\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:ordeal|captivity)|"
                 r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
                 r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
 # The business of armies and governments, and the words of war in politics and trade: pay, recruitment,
@@ -215,6 +223,9 @@ ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+hom
               r"(?:attack|attaque)\s+(?:\w+\s+){0,2}(?:on|against|contre)\s+(?:the\s+|la\s+|le\s+|les\s+)?(?:\w+['’]s\s+)?"
               r"(?:politique|policy|policies|gestion|handling|bilan|record|réforme|reform|economy|budget)|"
               r"(?:heated\s+|televised\s+|live\s+)?debate|débat|press\s+conference|conférence\s+de\s+presse|"
+              r"(?:purchase|acquisition|achat|commande|delivery|livraison)\s+(?:of|de|d['’]|du|des)\s+(?:[\w-]+\s+){0,4}?"
+              r"(?:jets?|aircraft|avions|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|"
+              r"armou?red|blindés|warships?|submarines?|sous-marins)|agreed\s+to\s+(?:buy|purchase)|"
               r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
 # Ammunition left from an old war, found and made safe: no event unless it hurt someone.
 WAR_REMNANT = _rx(r"left\s+over\s+from|remnants?\s+of\s+(?:the|past|an?\s+old)|vestiges?\s+d[eu]|world\s+war|"
@@ -227,7 +238,8 @@ CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambri
             r"cybercrim\w+|drugs?|heroin|cocaine|cannabis|méthamphétamine|stupéfiants|drogues?|poach(?:ers?|ing)|braconn\w+|"
             r"pickpockets?|shoplift\w*|smuggl\w+|contrebande\w*|customs\s+officers|douaniers|corruption|embezzl\w+|"
             r"détournement|money\s+laundering|blanchiment|tax\s+(?:evasion|officials|inspectors)|fraude\s+fiscale|"
-            r"undeclared\s+income")
+            r"undeclared\s+income|defraud\w*|thie(?:f|ves)|voleurs?|"
+            r"(?:suspected|accused)\s+of\s+(?:stealing|theft|defrauding)|(?:soupçonn|accus)\w*\s+d['’]avoir\s+(?:volé|escroqué|détourné)")
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
                 r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire|"
                 r"soldiers|troops|army|military|soldats|militaires|armée")  # soldiers who kill smugglers: an event
@@ -239,6 +251,7 @@ SENTENCED = _rx(r"condamn(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}à\s+(?:\w+\s+){1,
 # Crime between people who know each other: no political violence, whoever the killer is.
 DOMESTIC = _rx(r"dispute\s+(?:conjugale|familiale)|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
                r"domestic\s+(?:dispute|violence|quarrel)|family\s+(?:dispute|feud|quarrel|row)|marital\s+dispute|"
+               r"business\s+partner|unpaid\s+debt|over\s+a\s+debt|"
                r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)|"
                r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|poison(?:ed|ing)|strangl(?:ed|ing))\s+(?:his|her)\s+(?:own\s+)?"
                r"(?:wife|husband|uncle|aunt|father|mother|brother|sister|son|daughter|cousin|nephew|niece|stepfather|"
@@ -257,8 +270,22 @@ STATISTIC_RE = re.compile(
     r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
     r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
     r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
-    r"(?:premier|second)\s+semestre|year-end)\b")
+    r"(?:premier|second)\s+semestre|year-end|(?:entre|between)\s+\w+\s+(?:et|and)\s+\w+\s+(?:19|20)\d\d)\b")
 # A study's count of a year's or a period's dead: no event, whatever day it was published.
 STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
                       r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
-                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport")
+                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport|"
+                      r"selon\s+(?:le|un)\s+(?:dernier\s+|nouveau\s+)?rapport|according\s+to\s+(?:a|the|its)\s+(?:latest\s+|new\s+)?report")
+
+# What has not happened: a trigger said after these is a plan, a forecast or a fear, not an event.
+NOT_YET = re.compile(r"(?i)(?:\b(?:will|would|could|might|shall|plans?\s+to|planning\s+to|intends?\s+to|vow(?:s|ed)?\s+to|"
+                     r"fears?|feared|pourrai(?:t|ent)|va|vont|(?:is|are)\s+expected\s+to)\s+(?!not\b|have\b|pas\b)"
+                     r"(?:\w+\s+){0,2}|\b(?:risks?\s+of|risque\s+d['’e])[^.;]{0,40})$")
+# A protest called, announced or given notice of: it has not happened yet.
+CALLED = re.compile(r"(?i)\b(?:call(?:s|ed)?\s+(?:for|on\s+(?:\w+\s+){1,3}to\s+(?:join|hold|stage))|"
+                    r"appel(?:é|le|lent|ait|aient)\s+(?:\w+\s+){0,2}à|annonc(?:é|e|ent|ait)|préavis\s+de|"
+                    r"plan(?:s|ned)?\s+to\s+(?:hold|stage)|threaten(?:s|ed)?\s+(?:to|with)|menac(?:é|e|ent)\s+de|"
+                    r"will\s+(?:hold|stage|march)|to\s+join)\s+(?:\w+\s+){0,4}$")
+# Analysts and experts who fear or foresee: no event in what they say.
+FORECAST = _rx(r"(?:analysts?|experts?|analystes|chercheurs?|observers|observateurs|think\s+tank)\b[^.;]{0,120}?"
+               r"\b(?:could|might|may|pourrai(?:t|ent)|risque|fear|craign\w+)")

@@ -16,7 +16,7 @@ from . import dates as dates_mod
 from . import type_model as type_models
 from .actors import ActorDictionary, ActorMention
 from .attribution import reported_by
-from .event_types import EventType, classify, reports_no_new_event
+from .event_types import EventType, classify, no_political_violence, reports_no_new_event
 from .event_words import ARMED_VICTIM, INTERVENTION, STATISTIC_RE, STUDY_RE
 from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_casualties, settle_claims
 from .frame_places import PlaceResolver, ResolvedPlace
@@ -93,6 +93,7 @@ DENIAL_REACH = 2  # paragraphs between an event and a denial that answers it ("T
 MODEL_DETECTS = 0.3  # the default model's probability that makes an untyped sentence an event
 MODEL_OVERRIDES = 0.5  # ... and that replaces the rules' sub-event type
 MODEL_VETOES = 0.8  # its probability of "no event" that drops a rule's event with no armed actor named
+WEAK_RULE = 0.7  # ... or any rule's event below this score (a threat, a deployment: strategic developments)
 SHORT_REPORT_CHARS = 800  # a note or a brief: every event sentence in it is taken as specific
 NOTE_CHARS = 600
 
@@ -110,6 +111,7 @@ class Sentence:
     deaths: list = field(default_factory=list)
     no_casualties: re.Match | None = None
     no_event: bool = False  # a running total or a report of no new event (a trial, a parade): never an event
+    no_violence: bool = False  # the rules read violent words as no political violence (a flood, a burglary)
     unarmed_victims: bool = False
     learned: TypePrediction | None = None  # the default model's reading of this sentence
 
@@ -191,17 +193,19 @@ class Extractor:
         sides = {a.inter for a in armed}
         opposing = bool(sides & {1, 8}) and bool(sides & {2, 3, 4}) or len(
             {a.key for a in armed if a.inter in (2, 3, 4)}) >= 2
-        sent.etype = classify(
-            t, civilian_victims=victims,
-            armed_target=True if (opposing or armed_object) and not victims else None if not victims else bool(re.search(
-                r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
-                r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t)),
-            state_agent=any(self.actors.entries[a.key].get("state") for a in armed),
-            non_state_agent=any(not self.actors.entries[a.key].get("state") for a in armed))
+        armed_target = True if (opposing or armed_object) and not victims else None if not victims else bool(re.search(
+            r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
+            r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t))
+        non_state_agent = any(not self.actors.entries[a.key].get("state") for a in armed)
+        sent.etype = classify(t, civilian_victims=victims, armed_target=armed_target, non_state_agent=non_state_agent,
+                              state_agent=any(self.actors.entries[a.key].get("state") for a in armed))
         # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
         sent.no_event = bool(STATISTIC_RE.search(t)) and (
             not any(d.precision == 1 for d in sent.dates) or bool(STUDY_RE.search(t))) or (
             sent.etype is None and reports_no_new_event(t))
+        # A flood, a burglary: only a model sure of an event overrules the rules here.
+        sent.no_violence = sent.etype is None and no_political_violence(
+            t, armed_target=armed_target, non_state_agent=non_state_agent)
         if sent.no_event:
             sent.etype = None  # kept out of the event list
 
@@ -212,14 +216,17 @@ class Extractor:
             return
         for sent, pred in zip(sentences, self.default_model.predict([s.text for s in sentences]), strict=True):
             sent.learned = pred
-            if sent.etype is not None and pred.event_type is None and pred.probability >= MODEL_VETOES and \
-                    not any(not a.victim and not _only_reports(sent.text, a) for a in sent.actors):
-                sent.etype = None  # "a bridge collapsed, killing 130": a verb matched, but no one did it
+            if sent.etype is not None and pred.event_type is None and pred.probability >= MODEL_VETOES and (
+                    sent.etype.score < WEAK_RULE or
+                    not any(not a.victim and not _only_reports(sent.text, a) for a in sent.actors)):
+                # "a bridge collapsed, killing 130": a verb matched, but no one did it; "unions threatened
+                # to halt deliveries": a weak word of a strategic development, whoever is named
+                sent.etype = None
             # Only where the sentence says when or where: "The march ended without incident." or "The
             # army says it killed ten" add to an event; they report none of their own.
             placed = sent.dates or any(p.source != "region" for p in sent.places)
-            if sent.etype is None and not sent.no_event and pred.event_type and pred.probability >= MODEL_DETECTS \
-                    and placed:
+            sure = MODEL_OVERRIDES if sent.no_violence else MODEL_DETECTS
+            if sent.etype is None and not sent.no_event and pred.event_type and pred.probability >= sure and placed:
                 text = sent.text.strip()
                 start = sent.text.find(text)
                 sent.etype = EventType(pred.event_type, pred.sub_event_type, pred.probability, start,
