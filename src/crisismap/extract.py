@@ -111,7 +111,8 @@ class Sentence:
     deaths: list = field(default_factory=list)
     no_casualties: re.Match | None = None
     no_event: bool = False  # a running total or a report of no new event (a trial, a parade): never an event
-    no_violence: bool = False  # the rules read violent words as no political violence (a flood, a burglary)
+    armed_target: bool | None = None  # an armed actor on the receiving end (None: the rules decide from the words)
+    non_state_agent: bool = False  # a non-state armed actor is named as a party
     unarmed_victims: bool = False
     learned: TypePrediction | None = None  # the default model's reading of this sentence
 
@@ -193,19 +194,17 @@ class Extractor:
         sides = {a.inter for a in armed}
         opposing = bool(sides & {1, 8}) and bool(sides & {2, 3, 4}) or len(
             {a.key for a in armed if a.inter in (2, 3, 4)}) >= 2
-        armed_target = True if (opposing or armed_object) and not victims else None if not victims else bool(re.search(
-            r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
-            r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t))
-        non_state_agent = any(not self.actors.entries[a.key].get("state") for a in armed)
-        sent.etype = classify(t, civilian_victims=victims, armed_target=armed_target, non_state_agent=non_state_agent,
+        sent.armed_target = True if (opposing or armed_object) and not victims else None if not victims else bool(
+            re.search(r"(?i)\b(?:army|soldiers?|troops|camp|base|post|position|convoy|patrol|checkpoint|militants?|"
+                      r"fighters?|peacekeepers?|militiam[ae]n|soldats|militaires|poste|camp|convoi)\b", t))
+        sent.non_state_agent = any(not self.actors.entries[a.key].get("state") for a in armed)
+        sent.etype = classify(t, civilian_victims=victims, armed_target=sent.armed_target,
+                              non_state_agent=sent.non_state_agent,
                               state_agent=any(self.actors.entries[a.key].get("state") for a in armed))
         # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
         sent.no_event = bool(STATISTIC_RE.search(t)) and (
             not any(d.precision == 1 for d in sent.dates) or bool(STUDY_RE.search(t))) or (
             sent.etype is None and reports_no_new_event(t))
-        # A flood, a burglary: only a model sure of an event overrules the rules here.
-        sent.no_violence = sent.etype is None and no_political_violence(
-            t, armed_target=armed_target, non_state_agent=non_state_agent)
         if sent.no_event:
             sent.etype = None  # kept out of the event list
 
@@ -224,9 +223,11 @@ class Extractor:
                 sent.etype = None
             # Only where the sentence says when or where: "The march ended without incident." or "The
             # army says it killed ten" add to an event; they report none of their own.
+            # A flood, a burglary: where the rules find no political violence, only a sure model overrules them.
             placed = sent.dates or any(p.source != "region" for p in sent.places)
-            sure = MODEL_OVERRIDES if sent.no_violence else MODEL_DETECTS
-            if sent.etype is None and not sent.no_event and pred.event_type and pred.probability >= sure and placed:
+            if sent.etype is None and not sent.no_event and pred.event_type and pred.probability >= MODEL_DETECTS \
+                    and placed and not (pred.probability < MODEL_OVERRIDES and no_political_violence(
+                        sent.text, armed_target=sent.armed_target, non_state_agent=sent.non_state_agent)):
                 text = sent.text.strip()
                 start = sent.text.find(text)
                 sent.etype = EventType(pred.event_type, pred.sub_event_type, pred.probability, start,
