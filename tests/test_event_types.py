@@ -162,6 +162,13 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
      "Change to group/activity", True),
     ("Un voleur présumé a été roué de coups par des habitants du quartier.", "Mob violence", False),
     ("Des combattants de la katiba ont établi une base dans la forêt.", "Headquarters or base established", True),
+    # the French of the Sahel press
+    ("Les tirs d'artillerie sur le quartier ont coûté la vie à trois civils.", "Shelling/artillery/missile attack", False),
+    ("Des hommes armés ont mis le feu aux étals du marché dans la nuit.", "Looting/property destruction", False),
+    ("Trois commerçants embarqués par des hommes en uniforme sont portés disparus.",
+     "Abduction/forced disappearance", False),
+    ("Des assaillants ont fait irruption dans l'école et s'en sont pris aux enseignants.", "Attack", False),
+    ("Au moins vingt villageois ont été passés par les armes.", "Attack", False),
     ("La force Barkhane a remis sa base à l'armée malienne.", "Non-violent transfer of territory", True),
     ("The soldiers were sexually assaulted at the checkpoint, a rights group said.", "Sexual violence", False),
 ])

@@ -58,7 +58,8 @@ IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|stepping\s+on|ran\s+over|drove\s+ov
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
-SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier")
+SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier|artillerie|"
+            r"pilonn(?:é|és|ée|ées|age|ent)")
 GRENADE = _rx(r"grenades?")
 CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard|blister\s+agents?|nerve\s+agents?|"
                r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)")
@@ -73,7 +74,8 @@ ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hos
              r"disappeared\s+(?:\w+\s+){0,3}(?:people|persons|men|civilians|merchants|traders|herders|villagers|members|individuals)|"
              r"seized\s+(?:\w+\s+){0,2}(?:engineers|workers|hostages|nationals|foreigners|tourists|missionaries|priests?|nuns?)|"
              r"emmené(?:e|s|es)?\s+par\s+des\s+(?:individus|hommes)\s+armés|enlev(?:é|és|ée|ées|er|ement|ements)|kidnapp(?:é|és|ée|ées)|pris\s+en\s+otage|"
-             r"séquestr(?:é|és|ée|ées)")
+             r"séquestr(?:é|és|ée|ées)|embarqu(?:é|és|ée|ées)\s+par|portés?\s+disparus?|(?:sont|est)\s+sans\s+nouvelles|"
+             r"disparitions?\s+forcées?|rapts?")
 SEXUAL = _rx(r"rap(?:ed|e|es|ing)|sexual\s+(?:violence|assaults?|abuse)|sexually\s+(?:assaulted|abused)|viol(?:é|ée|ées|s)?|violences?\s+sexuelles?")
 LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl(?:ed|ing)|carried\s+off|robbed|extorted|"
            r"(?:seized|took|made\s+off\s+with)\s+(?:\w+\s+){0,3}(?:livestock|cattle|ruminants|animals|goats|sheep|camels|"
@@ -82,7 +84,8 @@ LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl
            r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property|monuments?|statues?|mausoleums?|shrines?)|"
            r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|"
            r"incendi(?:é|és|ées|ent)\s+(?:\w+\s+){0,3}?(?:maisons|cases|greniers|écoles?|boutiques|magasins|véhicules|camions|"
-           r"bâtiments|habitations)")
+           r"bâtiments|habitations|étals|domiciles|concessions|églises?|mosquées?|mairies?|marchés?)|"
+           r"mis\s+le\s+feu\s+(?:à|aux?)|réduits?\s+en\s+cendres|saccag(?:é|és|ée|ées|eant)|dépouill(?:é|és|ée|ées)|razzias?")
 AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:a|an)\s+\w+|accord|"
                 r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange|pacte|"
                 r"cessation\s+des\s+hostilités|prisoner\s+(?:swap|exchange)|exchange\s+of\s+prisoners|échange\s+de\s+prisonniers|"
@@ -120,7 +123,8 @@ OPERATION = _rx(r"offensive|operations?|counterinsurgency|counter-?terrorism\s+o
                 r"opérations?|ratissages?")
 KILLING = _rx(r"kill(?:ed|ing|s)?|dead|deaths?|died|execut(?:ed|ions?)|massacr(?:ed|es?)|wounded|injured|"
               r"tu(?:é|és|ée|ées)|tuant|morts?|bless(?:é|és|ée|ées)|exécut(?:é|és|ée|ées)|neutralis(?:é|és)|neutrali[sz]ed|"
-              r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead|assassinated")
+              r"claimed\s+the\s+lives|lost\s+their\s+lives|left\s+(?:\w+\s+){1,3}dead|assassinated|"
+              r"(?:perdu|trouvé)\s+la\s+(?:vie|mort)|coûté\s+la\s+vie")
 ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|opened\s+fire|shot|shooting|gunned\s+down|"
              r"fired\s+(?:\w+\s+)?(?:gunshots|shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon|against)|shot\s+at|"
              r"harass(?:ed|ing)|incursions?|ouvert\s+le\s+feu|tiré\s+sur|attempted\s+to\s+(?:assassinate|kill|mutilate|stab|behead)|assassination\s+attempt|"
@@ -129,7 +133,9 @@ ATTACK = _rx(r"attack(?:ed|s|ing)?|assault(?:ed|s)?|raided|stormed|targeted|open
              r"assassin(?:é|és|at)|assassinat(?:ed|ions?)|stabbed|massacre|fusillade|abattu(?:s)?|poignardé(?:e|s|es)?|"
              # Harm short of killing, done to someone: "wounded a civilian", "whipped two women".
              r"(?:wounded|injured)(?=\s+(?:a|an|one|two|three|four|five|several|\d+|the)\b)|whipped|flogged|lashed|"
-             r"amputated|mutilated?|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?")
+             r"amputated|mutilated?|mistreated|ill-treated|fouetté(?:e|s|es)?|amputé(?:e|s|es)?|maltraité(?:e|s|es)?|"
+             r"s['’]en\s+(?:sont|est)\s+pris(?:e|es)?\s+(?:à|aux?)|fait\s+irruption|passés?\s+par\s+les\s+armes|"
+             r"égorg(?:é|és|ée|ées)|décapit(?:é|és|ée|ées)|criblés?\s+de\s+balles|fusillé(?:e|s|es)?")
 # Soldiers and militiamen off duty or at home are attacked as civilians (ACLED).
 _OFF_DUTY = (r"off-duty|(?:at|in\s+front\s+of)\s+(?:his|her|their)\s+(?:home|house|residence|domicile)|"
              r"(?:on|in)\s+(?:his|her|their)\s+(?:farm|farmland|field)s?")
