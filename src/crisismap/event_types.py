@@ -52,6 +52,7 @@ from .event_words import (
     PROTEST,
     RETAKE,
     RIOT,
+    RIOTERS,
     ROUTINE,
     SENTENCED,
     SEXUAL,
@@ -226,6 +227,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         return make("Protests", "Peaceful protest", 0.85, m)
     if (m := hit(MOB)) and not non_state_agent:
         return make("Riots", "Mob violence", 0.75, m)
+    if (m := hit(RIOTERS)) and not non_state_agent:
+        return make("Riots", "Violent demonstration", 0.75, m)  # "angry residents set fire to the gendarmerie"
     if (m := hit(BARRICADE)) and not violent:
         return make("Riots", "Violent demonstration", 0.7, m)
     if m := hit(SUICIDE):

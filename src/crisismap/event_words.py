@@ -26,6 +26,8 @@ RIOT = _rx(r"riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squad|control|unit))|mis\
            r"émeutiers|saccag(?:é|és|ées|ent)|incendi(?:é|és|ées|ent)|violent\s+(?:protest|demonstration)|"
            r"loot(?:ed|ing)|stormed|pill(?:ant|é|és|age)|mett(?:ant|ent)\s+le\s+feu|mis\s+le\s+feu|envahi")
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
+RIOTERS = _rx(r"riot(?:s|ers|ing|ed)(?!\s+(?:police|gear|squad|control|unit))|émeut(?:e|es|iers)|"
+              r"angry\s+(?:crowds?|residents|youths|villagers)|crowds?\s+angry|(?:foule|jeunes|habitants)\s+en\s+colère")
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
 MOB = _rx(r"mob(?!ili)|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
@@ -40,8 +42,14 @@ INTERVENTION = _rx(r"tear\s*gas|water\s+cannons?|pepper\s+spray|dispers(?:ed|e|i
 PEACEFUL_END = _rx(r"s['’]est\s+dispersée?|se\s+sont\s+dispersés|dispers(?:ed|ing)\s+peacefully|sans\s+incidents?|without\s+incidents?")
 EXCESSIVE = _rx(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:\w+\s+){0,3}(?:protesters|demonstrators|crowds?|marchers)|"
                 r"(?:ouvert\s+le\s+feu|tiré)\s+sur\s+(?:des|les)\s+(?:manifestants|marcheurs)|"
-                r"live\s+(?:fire|ammunition|rounds|bullets)|balles\s+réelles")
-SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?|"
+                r"live\s+(?:fire|ammunition|rounds|bullets)|balles\s+réelles|"
+                # the forces of order killing at a protest
+                r"(?:police|policemen|security\s+forces|soldiers|troops|snipers|gendarmes|policiers|forces\s+de\s+l['’]ordre|"
+                r"militaires|forces\s+de\s+sécurité)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+dead|shot\s+and\s+killed|fired\s+(?:on|into|at)|"
+                r"ont\s+tué|ont\s+abattu|ont\s+tiré\s+sur)|"
+                r"(?:killed|shot\s+dead)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|marchers)|"
+                r"(?:protesters|demonstrators|marchers|manifestants)\s+(?:\w+\s+){0,2}?(?:were|ont\s+été)\s+(?:killed|shot|tués|abattus)")
+SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:ers?|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?(?!\s+drones?)|"
               r"attentat[-\s]suicide|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
               r"ceintures?\s+d['’]explosifs|drove\s+(?:an?\s+)?(?:explosives?|bomb)-laden|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
 IED_WORDS = (r"IEDs?|EEIs?|improvised\s+(?:explosive\s+)?devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
@@ -50,18 +58,21 @@ IED_WORDS = (r"IEDs?|EEIs?|improvised\s+(?:explosive\s+)?devices?|explosive\s+de
              r"bombs?|bombes?")
 # An explosive counts as the weapon only when something sets it off, not in "IED planter".
 IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|stepping\s+on|ran\s+over|drove\s+over|triggered|detonated|exploded|set\s+off|planted|"
-          rf"explosion\s+of|blast\s+of|by|playing\s+with|handling|tampering\s+with|picked\s+up|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:\w+\s+){{0,3}}?(?:{IED_WORDS})|"
+          rf"explosion\s+of|blast\s+of|by|playing\s+with|handling|tampering\s+with|picked\s+up|heurté|sauté\s+sur|explosion\s+d['’]un)\s+(?:[\w-]+\s+){{0,3}}?(?:{IED_WORDS})|"
           rf"(?:{IED_WORDS})\s+(?:\w+\s+){{0,2}}?(?:explosion|exploded|detonated|went\s+off|blast|attack|attacks|strike|"
-          rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|a\s+explosé|a\s+tué|a\s+touché)|"
+          rf"hit|struck|targeted|destroyed|killed|wounded|injured|damaged|tore\s+through|ripped\s+through|a\s+explosé|a\s+tué|a\s+touché)|"
           rf"explosions?|détonation|a\s+explosé|exploded|detonated|blasts?|remote-controlled|remotely\s+detonated|"
           rf"actionnée?\s+à\s+distance|télécommandée?")
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
-          r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)")
+          r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)|"
+          r"warplanes?|war\s+planes|fighter\s+jets?\s+(?:struck|bombed|hit|targeted)|(?:attack|kamikaze|suicide)\s+drones?|"
+          r"drones?\s+(?:slammed|crashed)\s+into|vecteurs?\s+aériens?|"
+          r"(?:avions?|aviation|hélicoptères?)\s+(?:\w+\s+){0,2}(?:ont|a)\s+(?:bombardé|frappé|pilonné|visé)")
 SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier|artillerie|"
             r"pilonn(?:é|és|ée|ées|age|ent)")
 GRENADE = _rx(r"grenades?")
-CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard|blister\s+agents?|nerve\s+agents?|"
+CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard|blister[\s-]agents?|nerve[\s-]agents?|"
                r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)")
 DEFUSE = _rx(r"neutralis\w+\s+par\s+brouillage|jammed|(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
@@ -230,7 +241,7 @@ ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+hom
               r"(?:politique|policy|policies|gestion|handling|bilan|record|réforme|reform|economy|budget)|"
               r"(?:heated\s+|televised\s+|live\s+)?debate|débat|press\s+conference|conférence\s+de\s+presse|"
               r"(?:purchase|acquisition|achat|commande|delivery|livraison)\s+(?:of|de|d['’]|du|des)\s+(?:[\w-]+\s+){0,4}?"
-              r"(?:jets?|aircraft|avions|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|"
+              r"(?:jets?|aircraft|avions|warplanes|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|"
               r"armou?red|blindés|warships?|submarines?|sous-marins)|agreed\s+to\s+(?:buy|purchase)|"
               r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
 # Ammunition left from an old war, found and made safe: no event unless it hurt someone.
