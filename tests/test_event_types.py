@@ -126,6 +126,15 @@ def test_classify(text, victims, expected):
     # theft and fraud before the police; an inquiry that reports on an old attack
     "Police arrested three men suspected of stealing motorbikes from a market car park.",
     "Une commission d'enquête a rendu ses conclusions sur l'attaque du camp.",
+    # fears and warnings of what could happen; a strike called; soldiers sworn in; a year's toll; arms bought
+    "L'ONU craint un bain de sang si les combats gagnent la ville.",
+    "The army warned travellers that militants could strike vehicles on the road at night.",
+    "Les syndicats ont lancé un mot d'ordre de grève de 48 heures à compter de lundi.",
+    "Un bataillon de 600 soldats a été présenté au drapeau après dix semaines d'instruction aux techniques de combat.",
+    "Le pays a acquis deux hélicoptères de combat pour ses opérations dans le nord.",
+    "Three countries announced their withdrawal from Ecowas in a joint statement.",
+    "The freed hostage was welcomed home at the airport by the president.",
+    "The home side beat their rivals 2-0 in a bruising derby.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None
@@ -175,6 +184,11 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     ("Warplanes struck a rebel camp in the hills at dawn.", "Air/drone strike", False),
     ("Kamikaze drones slammed into a power station overnight.", "Air/drone strike", False),
     ("Doctors described a nerve-agent attack on the town, with victims convulsing.", "Chemical weapon", False),
+    ("Three suicide bombers detonated explosives outside a hall where fans were watching football.", "Suicide bomb", False),
+    ("Deux attentats-suicides ont visé le commissariat central.", "Suicide bomb", False),
+    ("Troops foiled an attack on the post after intercepting a car bomb at the entrance.", "Disrupted weapons use", False),
+    ("A poison gas attack on the besieged town killed dozens.", "Chemical weapon", False),
+    ("Insurgents torched more than 100 homes and a church in the village.", "Looting/property destruction", False),
     # the French of the Sahel press
     ("Les tirs d'artillerie sur le quartier ont coûté la vie à trois civils.", "Shelling/artillery/missile attack", False),
     ("Des hommes armés ont mis le feu aux étals du marché dans la nuit.", "Looting/property destruction", False),

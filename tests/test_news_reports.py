@@ -44,6 +44,13 @@ def test_a_report_of_something_else_gives_no_event(extractor):
                               "on Sunday, the civil protection agency said.") == []
 
 
+def test_a_war_s_toll_and_a_protest_called_for_next_week_are_no_events(extractor):
+    assert _events(extractor, "GENEVA — More than 10,000 people have been killed in the first year of the war "
+                              "between the army and the militia, the agency said.") == []
+    assert _events(extractor, "KHARTOUM — The opposition called for a million-man march on 30 June to demand "
+                              "civilian rule, a spokesman said on Monday.") == []
+
+
 def test_a_killing_verb_with_no_one_doing_it_is_no_event(extractor):
     assert _events(extractor, "MORBI, India — A century-old suspension bridge collapsed into the river on Sunday "
                               "evening, killing more than 130 people.") == []

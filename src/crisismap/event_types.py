@@ -22,6 +22,7 @@ from .event_words import (
     ATTACK,
     BARRICADE,
     BASE,
+    CALL_TO_PROTEST,
     CALLED,
     CHANGE,
     CHEMICAL,
@@ -57,6 +58,7 @@ from .event_words import (
     SENTENCED,
     SEXUAL,
     SHELL,
+    SPORT,
     SUICIDE,
     TAKEOVER,
     WAR_REMNANT,
@@ -95,7 +97,8 @@ def reports_no_new_event(text: str) -> bool:
     """A trial, a parade, a funeral, a condemnation, a threat, a match, soldiers' pay, a forecast, a
     protest called for next week: whatever a model reads in it."""
     return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text) or ROUTINE.search(text)
-                or FORECAST.search(text) or _foretold(text))
+                or FORECAST.search(text) or SPORT.search(text) or _foretold(text)
+                or (CALL_TO_PROTEST.search(text) and not first_happened(PROTEST, text)))
 
 
 def happened(text: str, m: re.Match, rx: re.Pattern) -> bool:
@@ -177,6 +180,9 @@ def _reports_no_event(text: str, *, armed_target: bool, non_state_agent: bool) -
         return True  # but "arrested him after a court sentenced him", "attacked a military parade"
     if hit(AFTERMATH) and not (hit(PROTEST) or hit(MOB) or on_ceremony):
         return True
+    if hit(SPORT) and not (hit(PROTEST) or hit(MOB) or on_ceremony or any(
+            hit(rx) for rx in (SUICIDE, IED, AIR, SHELL, GRENADE, ABDUCT))):
+        return True  # but "a suicide bomber struck fans watching football"
     if (hit(ROUTINE) or hit(FORECAST)) and not (hit(PROTEST) or hit(MOB) or hit(ARREST) or on_ceremony):
         return True  # but "arrested after a press conference"
     return False
@@ -232,6 +238,8 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
     if (m := hit(BARRICADE)) and not violent:
         return make("Riots", "Violent demonstration", 0.7, m)
     if m := hit(SUICIDE):
+        if d := hit(DEFUSE):
+            return make("Strategic developments", "Disrupted weapons use", 0.75, d)  # a car bomb intercepted
         if armed_target and re.search(r"(?i)\b(?:attacked|stormed|assault|clash|gunfire|exchange|fighting|combats?)", text):
             return make("Battles", "Armed clash", 0.75, m)  # a complex attack: the bomb opens a battle
         return make("Explosions/Remote violence", "Suicide bomb", 0.9, m)

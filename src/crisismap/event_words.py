@@ -50,7 +50,7 @@ EXCESSIVE = _rx(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:\w+\s+){0,3}(?:p
                 r"(?:killed|shot\s+dead)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|marchers)|"
                 r"(?:protesters|demonstrators|marchers|manifestants)\s+(?:\w+\s+){0,2}?(?:were|ont\s+été)\s+(?:killed|shot|tués|abattus)")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:ers?|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?(?!\s+drones?)|"
-              r"attentat[-\s]suicide|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
+              r"attentats?[-\s]suicides?|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
               r"ceintures?\s+d['’]explosifs|drove\s+(?:an?\s+)?(?:explosives?|bomb)-laden|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
 IED_WORDS = (r"IEDs?|EEIs?|improvised\s+(?:explosive\s+)?devices?|explosive\s+devices?|roadside\s+bombs?|land\s*mines?|"
              r"mines?|car\s+bombs?|engins?\s+explosifs?(?:\s+improvisés?)?|explosives?|"
@@ -73,11 +73,12 @@ SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roque
             r"pilonn(?:é|és|ée|ées|age|ent)")
 GRENADE = _rx(r"grenades?")
 CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sarin|mustard|blister[\s-]agents?|nerve[\s-]agents?|"
-               r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)")
+               r"toxic\s+(?:gas|chemicals?|substances?|munitions)|armes?\s+chimiques?|chlore|gaz\s+(?:toxiques?|moutarde|sarin)|"
+               r"poison(?:ous)?\s+gas|agents?\s+(?:moutarde|chimiques?|neurotoxiques?)")
 DEFUSE = _rx(r"neutralis\w+\s+par\s+brouillage|jammed|(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes|cache\s+d['’]armes|"
-             r"seized\s+(?:an?\s+)?arsenal")
+             r"seized\s+(?:an?\s+)?arsenal|foiled|thwarted|déjou(?:é|ée|és|ées)")
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|(?:took|taken)\s+into\s+custody|garde\s+à\s+vue|interpell(?:é|és|ées|ation)|"
              r"arrêté(?:e|s|es)?|arrestations?|appréhend(?:é|és|ée|ées)")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
@@ -92,7 +93,8 @@ LOOT = _rx(r"loot(?:ed|ing|s)?|pillag(?:ed|ing|e|é|és|ées)|stole|stolen|rustl
            r"(?:seized|took|made\s+off\s+with)\s+(?:\w+\s+){0,3}(?:livestock|cattle|ruminants|animals|goats|sheep|camels|"
            r"cows|motorbikes|motorcycles|goods|belongings|cash|money|food|grain|harvests?)\b|"
            r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|trucks|vehicles|school|market)|"
-           r"set\s+fire\s+to|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property|monuments?|statues?|mausoleums?|shrines?)|"
+           r"set\s+fire\s+to|torched\s+(?:[\w-]+\s+){0,4}?(?:houses|homes|huts|granaries|shops|church(?:es)?|mosques?|"
+           r"schools?|vehicles|trucks|markets?|buildings|offices)|property\s+destruction|sabotag(?:ed|e|ing)|vandali[sz]ed|destroyed\s+(?:\w+\s+){0,3}(?:houses|homes|huts|granaries|shops|school|bridge|antenna|property|monuments?|statues?|mausoleums?|shrines?)|"
            r"vol(?:é|és|ées)?\s+(?:de\s+)?(?:bétail|animaux)|emport(?:é|és)|"
            r"incendi(?:é|és|ées|ent)\s+(?:\w+\s+){0,3}?(?:maisons|cases|greniers|écoles?|boutiques|magasins|véhicules|camions|"
            r"bâtiments|habitations|étals|domiciles|concessions|églises?|mosquées?|mairies?|marchés?)|"
@@ -211,7 +213,9 @@ NO_NEW_EVENT = _rx(r"condolences|condoléances|anniversa(?:ry|ire)|commemorat\w+
                    r"sanctions\s+(?:on|against|contre)|(?:imposed|imposes|new)\s+sanctions|freez\w+\s+(?:\w+\s+){0,3}assets|"
                    r"gel\s+des\s+avoirs|acquitt\w*|cour\s+d['’]assises|military\s+court|tribunal\s+militaire|charged\s+over|"
                    r"poursuivis\s+pour|convicted|reparations|réparations|commission\s+d['’]enquête|commission\s+of\s+inquiry|"
-                   r"(?:rendu|publié)\s+ses\s+conclusions|published\s+its\s+findings")
+                   r"(?:rendu|publié)\s+ses\s+conclusions|published\s+its\s+findings|"
+                   r"présentée?s?\s+au\s+drapeau|prise\s+d['’]armes|sortie\s+de\s+promotion|passing[- ]out|"
+                   r"graduation\s+ceremony|techniques\s+de\s+combat|combat\s+techniques|instruction\s+militaire")
 # An earlier event mourned, condemned or recalled, its victims' families appealing; a threat in a
 # video; sport in the words of war. Unlike a trial, these also follow abductions and arrests.
 AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\s+of|laid\s+wreaths|obsèques|"
@@ -227,8 +231,11 @@ AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\
                 r"threatened\s+to\s+(?:attack|strike|kill|target)\b[^.;]{0,80}?(?:video|audio|message|statement)|"
                 r"retrouvé\s+(?:sa|leur|leurs)\s+famille|reunited\s+with|de\s+retour\s+(?:en|au|aux|à|dans|chez)\b|"
                 r"told\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:ordeal|captivity)|"
-                r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
-                r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
+                r"accueilli(?:e|s|es)?\s+(?:\w+\s+){0,3}(?:tarmac|aéroport|descente\s+d['’]avion)|"
+                r"welcomed\s+(?:\w+\s+){0,3}(?:home|airport|tarmac)")
+# Sport in the words of war: a derby "clash", a striker's "shot". A bomb at a match is no sport.
+SPORT = _rx(r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
+            r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
 # The business of armies and governments, and the words of war in politics and trade: pay, recruitment,
 # troops home, defence accords between states, forums to come, debates, speeches, price wars, a video's
 # authenticity in doubt.
@@ -243,6 +250,10 @@ ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+hom
               r"(?:purchase|acquisition|achat|commande|delivery|livraison)\s+(?:of|de|d['’]|du|des)\s+(?:[\w-]+\s+){0,4}?"
               r"(?:jets?|aircraft|avions|warplanes|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|"
               r"armou?red|blindés|warships?|submarines?|sous-marins)|agreed\s+to\s+(?:buy|purchase)|"
+              r"(?:acquis|acquired|bought|commandé|ordered)\s+(?:[\w-]+\s+){0,4}?(?:jets?|aircraft|avions|warplanes|"
+              r"helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|blindés|warships?)|"
+              r"(?:retrait|withdr[ae]w\w*|quit|leave|leaving|sortie)\b[^.;]{0,40}?"
+              r"(?:Cédéao|Ecowas|Union\s+africaine|African\s+Union|G5\s+Sahel|Commonwealth|regional\s+bloc)|"
               r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
 # Ammunition left from an old war, found and made safe: no event unless it hurt someone.
 WAR_REMNANT = _rx(r"left\s+over\s+from|remnants?\s+of\s+(?:the|past|an?\s+old)|vestiges?\s+d[eu]|world\s+war|"
@@ -255,7 +266,7 @@ CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambri
             r"cybercrim\w+|drugs?|heroin|cocaine|cannabis|méthamphétamine|stupéfiants|drogues?|poach(?:ers?|ing)|braconn\w+|"
             r"pickpockets?|shoplift\w*|smuggl\w+|contrebande\w*|customs\s+officers|douaniers|corruption|embezzl\w+|"
             r"détournement|money\s+laundering|blanchiment|tax\s+(?:evasion|officials|inspectors)|fraude\s+fiscale|"
-            r"undeclared\s+income|defraud\w*|thie(?:f|ves)|voleurs?|"
+            r"undeclared\s+income|defraud\w*|escrocs?|thie(?:f|ves)|voleurs?|"
             r"(?:suspected|accused)\s+of\s+(?:stealing|theft|defrauding)|(?:soupçonn|accus)\w*\s+d['’]avoir\s+(?:volé|escroqué|détourné)")
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
                 r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire|"
@@ -287,7 +298,8 @@ STATISTIC_RE = re.compile(
     r"a\s+month|every\s+(?:year|month)|have\s+been\s+killed\s+in\s+incidents|depuis\s+le\s+début|"
     r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
     r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
-    r"(?:premier|second)\s+semestre|year-end|(?:entre|between)\s+\w+\s+(?:et|and)\s+\w+\s+(?:19|20)\d\d)\b")
+    r"(?:premier|second)\s+semestre|year-end|(?:first|second)\s+(?:year|months?)\s+of|(?:première|deuxième)\s+année\s+de|"
+    r"since\s+the\s+(?:war|conflict|fighting|crisis)\s+(?:began|started|broke\s+out|erupted)|(?:entre|between)\s+\w+\s+(?:et|and)\s+\w+\s+(?:19|20)\d\d)\b")
 # A study's count of a year's or a period's dead: no event, whatever day it was published.
 STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
                       r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
@@ -302,7 +314,15 @@ NOT_YET = re.compile(r"(?i)(?:\b(?:will|would|could|might|shall|plans?\s+to|plan
 CALLED = re.compile(r"(?i)\b(?:call(?:s|ed)?\s+(?:for|on\s+(?:\w+\s+){1,3}to\s+(?:join|hold|stage))|"
                     r"appel(?:é|le|lent|ait|aient)\s+(?:\w+\s+){0,2}à|annonc(?:é|e|ent|ait)|préavis\s+de|"
                     r"plan(?:s|ned)?\s+to\s+(?:hold|stage)|threaten(?:s|ed)?\s+(?:to|with)|menac(?:é|e|ent)\s+de|"
-                    r"will\s+(?:hold|stage|march)|to\s+join)\s+(?:\w+\s+){0,4}$")
-# Analysts and experts who fear or foresee: no event in what they say.
+                    r"will\s+(?:hold|stage|march)|to\s+join|mot\s+d['’]ordre\s+de|appel\s+à\s+(?:la|une))\s+(?:\w+\s+){0,4}$")
+# A call to protest, in whatever words the protest is named: "called for a million-man march".
+CALL_TO_PROTEST = _rx(r"(?:calls?\s+for|called\s+for|called\s+on\s+(?:\w+\s+){1,3}to\s+join|appel(?:é|le|lent|ait)\s+(?:\w+\s+){0,2}à|"
+                      r"annonc(?:é|e|ent)|préavis\s+de|mot\s+d['’]ordre\s+de)\s+(?:[\w'’-]+\s+){0,4}?"
+                      r"(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|sit-ins?|demonstrations?|marches?|manifestations?|"
+                      r"grèves?|rassemblements?)")
+# Analysts who foresee, officials who fear or warn of what could happen: no event in what they say.
 FORECAST = _rx(r"(?:analysts?|experts?|analystes|chercheurs?|observers|observateurs|think\s+tank)\b[^.;]{0,120}?"
-               r"\b(?:could|might|may|pourrai(?:t|ent)|risque|fear|craign\w+)")
+               r"\b(?:could|might|may|pourrai(?:t|ent)|risque|fear|craign\w+)|"
+               r"(?:fears?|feared|craint|craignent|redout\w+)\b[^.;]{0,80}?\b(?:if|si|could|might|pourrai(?:t|ent))\b|"
+               r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?(?:not\s+to|against|that\s+(?:\w+\s+){0,4}?(?:could|might|may|would))|"
+               r"(?:mis|met|mettent)\s+en\s+garde")
