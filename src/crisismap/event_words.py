@@ -236,6 +236,8 @@ AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\
 # Sport in the words of war: a derby "clash", a striker's "shot". A bomb at a match is no sport.
 SPORT = _rx(r"derby|football|soccer|goalkeeper|striker|midfielder|championnat|footballeurs?|"
             r"\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss|victoire|défaite)|beat\s+(?:\w+\s+){1,3}\d{1,2}-\d{1,2}")
+ARMS_BOUGHT = (r"jets?|aircraft|avions|warplanes|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|"
+               r"chars|armou?red|blindés|warships?|submarines?|sous-marins")
 # The business of armies and governments, and the words of war in politics and trade: pay, recruitment,
 # troops home, defence accords between states, forums to come, debates, speeches, price wars, a video's
 # authenticity in doubt.
@@ -247,11 +249,8 @@ ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+hom
               r"(?:attack|attaque)\s+(?:\w+\s+){0,2}(?:on|against|contre)\s+(?:the\s+|la\s+|le\s+|les\s+)?(?:\w+['’]s\s+)?"
               r"(?:politique|policy|policies|gestion|handling|bilan|record|réforme|reform|economy|budget)|"
               r"(?:heated\s+|televised\s+|live\s+)?debate|débat|press\s+conference|conférence\s+de\s+presse|"
-              r"(?:purchase|acquisition|achat|commande|delivery|livraison)\s+(?:of|de|d['’]|du|des)\s+(?:[\w-]+\s+){0,4}?"
-              r"(?:jets?|aircraft|avions|warplanes|helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|"
-              r"armou?red|blindés|warships?|submarines?|sous-marins)|agreed\s+to\s+(?:buy|purchase)|"
-              r"(?:acquis|acquired|bought|commandé|ordered)\s+(?:[\w-]+\s+){0,4}?(?:jets?|aircraft|avions|warplanes|"
-              r"helicopters?|hélicoptères|drones?|missiles?|frigates?|frégates?|tanks?|chars|blindés|warships?)|"
+              rf"(?:(?:purchase|acquisition|achat|commande|delivery|livraison)\s+(?:of|de|d['’]|du|des)|"
+              rf"acquis|acquired|bought|commandé|ordered)\s+(?:[\w-]+\s+){{0,4}}?(?:{ARMS_BOUGHT})|agreed\s+to\s+(?:buy|purchase)|"
               r"(?:retrait|withdr[ae]w\w*|quit|leave|leaving|sortie)\b[^.;]{0,40}?"
               r"(?:Cédéao|Ecowas|Union\s+africaine|African\s+Union|G5\s+Sahel|Commonwealth|regional\s+bloc)|"
               r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
@@ -311,15 +310,13 @@ NOT_YET = re.compile(r"(?i)(?:\b(?:will|would|could|might|shall|plans?\s+to|plan
                      r"fears?|feared|pourrai(?:t|ent)|va|vont|(?:is|are)\s+expected\s+to)\s+(?!not\b|have\b|pas\b)"
                      r"(?:\w+\s+){0,2}|\b(?:risks?\s+of|risque\s+d['’e])[^.;]{0,40})$")
 # A protest called, announced or given notice of: it has not happened yet.
-CALLED = re.compile(r"(?i)\b(?:call(?:s|ed)?\s+(?:for|on\s+(?:\w+\s+){1,3}to\s+(?:join|hold|stage))|"
-                    r"appel(?:é|le|lent|ait|aient)\s+(?:\w+\s+){0,2}à|annonc(?:é|e|ent|ait)|préavis\s+de|"
-                    r"plan(?:s|ned)?\s+to\s+(?:hold|stage)|threaten(?:s|ed)?\s+(?:to|with)|menac(?:é|e|ent)\s+de|"
-                    r"will\s+(?:hold|stage|march)|to\s+join|mot\s+d['’]ordre\s+de|appel\s+à\s+(?:la|une))\s+(?:\w+\s+){0,4}$")
+_CALLS = (r"call(?:s|ed)?\s+(?:for|on\s+(?:\w+\s+){1,3}to\s+(?:join|hold|stage))|appel(?:é|le|lent|ait|aient)\s+(?:\w+\s+){0,2}à|"
+          r"annonc(?:é|e|ent|ait)|préavis\s+de|mot\s+d['’]ordre\s+de|appel\s+à\s+(?:la|une)")
+CALLED = re.compile(rf"(?i)\b(?:{_CALLS}|plan(?:s|ned)?\s+to\s+(?:hold|stage)|threaten(?:s|ed)?\s+(?:to|with)|"
+                    rf"menac(?:é|e|ent)\s+de|will\s+(?:hold|stage|march)|to\s+join)\s+(?:\w+\s+){{0,4}}$")
 # A call to protest, in whatever words the protest is named: "called for a million-man march".
-CALL_TO_PROTEST = _rx(r"(?:calls?\s+for|called\s+for|called\s+on\s+(?:\w+\s+){1,3}to\s+join|appel(?:é|le|lent|ait)\s+(?:\w+\s+){0,2}à|"
-                      r"annonc(?:é|e|ent)|préavis\s+de|mot\s+d['’]ordre\s+de)\s+(?:[\w'’-]+\s+){0,4}?"
-                      r"(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|sit-ins?|demonstrations?|marches?|manifestations?|"
-                      r"grèves?|rassemblements?)")
+CALL_TO_PROTEST = _rx(rf"(?:{_CALLS})\s+(?:[\w'’-]+\s+){{0,4}}?(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|sit-ins?|"
+                      rf"demonstrations?|marches?|manifestations?|grèves?|rassemblements?)")
 # Analysts who foresee, officials who fear or warn of what could happen: no event in what they say.
 FORECAST = _rx(r"(?:analysts?|experts?|analystes|chercheurs?|observers|observateurs|think\s+tank)\b[^.;]{0,120}?"
                r"\b(?:could|might|may|pourrai(?:t|ent)|risque|fear|craign\w+)|"
