@@ -78,7 +78,7 @@ CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sar
 DEFUSE = _rx(r"neutralis\w+\s+par\s+brouillage|jammed|(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes|cache\s+d['’]armes|"
-             r"seized\s+(?:an?\s+)?arsenal|foiled|thwarted|déjou(?:é|ée|és|ées)")
+             r"seized\s+(?:an?\s+)?arsenal|(?:détecté|découvert|détruit|neutralisé)e?s?\s+(?:\w+\s+){0,3}par\s+(?:les\s+)?démineurs|foiled|thwarted|déjou(?:é|ée|és|ées)")
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|(?:took|taken)\s+into\s+custody|garde\s+à\s+vue|interpell(?:é|és|ées|ation)|"
              r"arrêté(?:e|s|es)?|arrestations?|appréhend(?:é|és|ée|ées)")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
@@ -103,14 +103,15 @@ AGREEMENT = _rx(r"agreement|peace\s+deal|ceasefire|cease-fire|truce|signed\s+(?:
                 r"négociations?|cessez-le-feu|trêve|released\s+(?:\w+\s+){0,3}in\s+exchange|pacte|"
                 r"cessation\s+des\s+hostilités|prisoner\s+(?:swap|exchange)|exchange\s+of\s+prisoners|échange\s+de\s+prisonniers|"
                 r"libération\s+de\s+(?:\w+\s+){0,2}otages\s+contre")
-TAKEOVER = _rx(r"took\s+control|seized\s+control|seized\s+the\s+(?:town|village|city|camp|base)|captured\s+the\s+(?:town|village|city|camp|base)|"
+TAKEOVER = _rx(r"took\s+control|seized\s+control|(?:seized|captured)\s+the\s+(?:(?:[\w-]+\s+)?(?:town|village|city|camp|base|port|district|garrison)|port\s+of)|"
                r"overran|overrun|occupied|pris\s+le\s+contrôle|s'emparer|s’emparer|emparés?|occupent|"
                r"(?:now\s+)?controls?\s+(?:the\s+)?(?:town|village|district|commune)|now\s+control|contrôlent\s+désormais|raised\s+(?:their|its)\s+(?:black\s+)?flag")
 RETAKE = _rx(r"regained\s+control|retook|retaken|recaptured|reclaimed|reconquered|repris\s+le\s+contrôle|reprise\s+de|"
              r"reconqu(?:is|ise|ête|ièrent)|(?:taken|took)\s+back|(?:drove|forced|pushed)\s+(?:\w+\s+){0,3}out\s+of|délogé\w*|repris\s+(?:\w+\s+){0,3}(?:villes?|villages?|localités?|positions?)")
 WITHDRAW = _rx(r"withdr(?:ew|awn|awal)|handed\s+over|transferred|retreated|evacuated|pulled\s+out|left\s+the\s+(?:camp|base|town)|"
                r"retir(?:é|és|ée|ement)|rétrocéd(?:é|ée)|transféré|remis\s+(?:la|le|les|sa|son|ses|leur|leurs)\s+(?:base|camp|emprises?)|"
-               r"ont\s+quitté\s+(?:le|la)\s+(?:camp|base)|vacated")
+               r"ont\s+quitté\s+(?:le|la)\s+(?:camp|base)|vacated|achevé\s+(?:leur|son)\s+retrait|"
+               r"(?:a|ont)\s+été\s+remise?s?\s+(?:aux?|à)")
 BASE = _rx(r"(?:set\s+up|established|installed|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?:\w+\s+)?(?:base|camp|headquarters|checkpoint|position|outpost)|"
            r"implanté(?:e|s)?|établi(?:e|s)?\s+(?:un|une|son|sa|leur|leurs)\s+(?:\w+\s+)?(?:base|camp|poste|quartier\s+général)|install(?:é|ée|és)\s+(?:un|une|son|sa|leur)\s+(?:\w+\s+)?(?:base|camp|poste|détachement|quartier\s+général)|"
            r"(?:base|camp|headquarters)\s+(?:was\s+|were\s+)?(?:inaugurated|opened|established|set\s+up)|"
@@ -120,8 +121,13 @@ OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|lev
             r"(?:embargo|blockade|blocus|siege)|closed\s+(?:down\s+)?(?:\w+\s+){0,2}schools?|"
             r"fermé\s+(?:\w+\s+){0,2}écoles?|(?:distributed|dropped)\s+(?:\w+\s+)?(?:leaflets|tracts|pamphlets)|"
             r"distribué\s+des\s+tracts|mass\s+graves?|charniers?|fosses?\s+communes?|clandestine\s+graves?|"
-            r"curfew|couvre-feu|ban\s+on\s+(?:motorbike|motorcycle)|interdit\s+toute\s+circulation|state\s+of\s+emergency|état\s+d['’]urgence")
-CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+down\s+(?:their\s+)?arms|déposé\s+les\s+armes|"
+            r"curfew|couvre-feu|ban\s+on\s+(?:motorbike|motorcycle)|interdit\s+toute\s+circulation|state\s+of\s+emergency|état\s+d['’]urgence|"
+            # an armed group's rules for the people it controls
+            r"(?:ordonné|ordered|imposé|imposed)\s+(?:\w+\s+){0,4}?(?:la\s+fermeture\s+des\s+écoles|the\s+closure\s+of\s+schools|"
+            r"(?:le\s+)?port\s+du\s+voile|(?:the\s+)?(?:full\s+)?veil|la\s+charia|sharia)|interdit\s+(?:la\s+musique|les\s+fêtes)|"
+            r"banned\s+music")
+CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+down\s+(?:their\s+)?(?:arms|weapons)|déposé\s+les\s+armes|"
+             r"(?:mettre|mis|met)\s+fin\s+à\s+(?:sa|leur)\s+(?:rébellion|lutte\s+armée)|end(?:ed|s)?\s+(?:its|their)\s+(?:rebellion|armed\s+struggle)|"
              r"se\s+sont\s+rendus|s['’]est\s+rendu|reddition|split\s+into|scission|dissolution|"
              r"new\s+(?:leader|commander|emir)|nouvel?\s+(?:émir|chef|commandant)|merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|(?<!under\s)(?<!under\sa\s)blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
