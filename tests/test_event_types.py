@@ -135,6 +135,17 @@ def test_classify(text, victims, expected):
     "Three countries announced their withdrawal from Ecowas in a joint statement.",
     "The freed hostage was welcomed home at the airport by the president.",
     "The home side beat their rivals 2-0 in a bruising derby.",
+    # more of the same classes: a march announced, a strike threatened, an anniversary, a quarrel between
+    # neighbours, a war on a disease, displaced people going home, a hostage freed telling of captivity
+    "Opposition leaders announced a march for next Thursday to demand the release of detained activists.",
+    "Les transporteurs menacent d'observer une grève illimitée à partir du 20 octobre.",
+    "Parents gathered to mark ten years since the abduction of the schoolgirls.",
+    "Un commerçant a été poignardé par son voisin à la suite d'une dispute autour d'un mur mitoyen.",
+    "Le ministère a déclaré la guerre à la fièvre Ebola et promis une riposte rapide.",
+    "Hundreds of displaced people left the camp this week to return to their neighbourhoods.",
+    "Freed after two months in captivity, the teacher described being marched through the forest each night.",
+    "Les bataillons seront déployés dans les régions du nord d'ici la fin de l'année.",
+    "Police arrested two men suspected of snatching cash from a mobile money vendor.",
 ])
 def test_not_events(text):
     assert classify(text, civilian_victims="people" in text or "passengers" in text) is None
@@ -197,6 +208,12 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     ("Un engin explosif improvisé a été détecté puis détruit par les démineurs sur l'axe.", "Disrupted weapons use", True),
     ("Insurgents seized the port of the town after days of fighting with troops.",
      "Non-state actor overtakes territory", True),
+    ("Au moins cinq fidèles ont été tués par balles par les forces de sécurité lors des marches pacifiques.",
+     "Excessive force against protesters", False),
+    ("Deux hommes accusés de vol de bétail ont été battus à mort par une foule.", "Mob violence", False),
+    ("Air force jets struck a bandit enclave in the forest, killing dozens of gunmen.", "Air/drone strike", False),
+    ("Gunmen stormed a church during an overnight vigil and abducted 14 worshippers.",
+     "Abduction/forced disappearance", False),
     # the French of the Sahel press
     ("Les tirs d'artillerie sur le quartier ont coûté la vie à trois civils.", "Shelling/artillery/missile attack", False),
     ("Des hommes armés ont mis le feu aux étals du marché dans la nuit.", "Looting/property destruction", False),

@@ -51,6 +51,17 @@ def test_a_war_s_toll_and_a_protest_called_for_next_week_are_no_events(extractor
                               "civilian rule, a spokesman said on Monday.") == []
 
 
+def test_a_town_held_since_the_start_of_the_year_is_no_running_total(extractor):
+    (m,) = _events(extractor, "MOPTI, Mali — Malian troops retook the town of Dialloubé from militants who had held "
+                              "it since the start of the year, the army said.")
+    assert m.sub_event_type == "Government regains territory"
+
+
+def test_a_mixed_case_dateline_dates_the_story_not_the_event(extractor):
+    assert _events(extractor, "Goma, 8 juin - Plus de 1 300 victimes de violences sexuelles ont été prises en charge "
+                              "par une ONG au cours des deux dernières semaines de mai.") == []
+
+
 def test_a_killing_verb_with_no_one_doing_it_is_no_event(extractor):
     assert _events(extractor, "MORBI, India — A century-old suspension bridge collapsed into the river on Sunday "
                               "evening, killing more than 130 people.") == []

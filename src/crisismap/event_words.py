@@ -14,9 +14,9 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 PROTEST = _rx(r"protest(?!ant)\w*|marchers|chant(?:ing|ed)\s+(?:\w+\s+){0,2}slogans|scand(?:é|aient|ant)|demonstrat(?:ion|ions|ors|ed|ing)|sit-in|rall(?:y|ies|ied)|"
-              r"(?-i:marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
-              r"manifest(?:ation|ations|ants|é|er)|marche\s+(?:pacifique|de\s+protestation)|grève|"
-              r"meeting\s+de\s+soutien|se\s+sont\s+rassemblée?s|rassemblement|(?:réunie?s|rassemblée?s)\s+(?:\w+\s+){0,4}pour\s+"
+              r"(?-i:(?<!being\s)(?<!were\s)(?<!was\s)marched|a\s+march|staged\s+a\s+march)|general\s+strike|went\s+on\s+strike|"
+              r"manifest(?:ation|ations|ants|é|er)|marches?\s+(?:pacifiques?|de\s+protestation)|grève|"
+              r"meeting\s+de\s+soutien|se\s+sont\s+rassemblée?s|rassemblement(?!\s+(?:pour|des|du)\s+(?:le\s+|la\s+|l['’])?(?:développement|démocratie|républicains|mali|progrès|renouveau|peuple|houphouétistes))|(?:réunie?s|rassemblée?s)\s+(?:\w+\s+){0,4}pour\s+"
               r"(?:soutenir|exiger|réclamer|dénoncer|protester)|ont\s+défilé|défilé\s+(?:contre|pour)|cortèges?|"
               r"gathered\s+(?:\w+\s+){0,5}to\s+(?:demand|protest|denounce|support|call)|"
               r"(?-i:march(?:es)?\s+(?:against|for|to\s+demand|in\s+support))|(?:la|une)\s+marche\s+(?:de|du|des|contre|pour)")
@@ -31,7 +31,7 @@ RIOTERS = _rx(r"riot(?:s|ers|ing|ed)(?!\s+(?:police|gear|squad|control|unit))|é
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
 MOB = _rx(r"mob(?!ili)|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
-          r"(?:beaten|battu|roué\s+de\s+coups|lapidé|stoned|burned\s+alive|brûlé\s+vif)\s+(?:\w+\s+){0,3}(?:by|par)\s+"
+          r"(?:beaten|battue?s?|roués?\s+de\s+coups|lapidée?s?|stoned|burned\s+alive|brûlée?s?\s+vifs?)\s+(?:\w+\s+){0,3}(?:by|par)\s+"
           r"(?:an?\s+|une\s+|la\s+|des\s+)?(?:angry\s+)?(?:crowd|residents|villagers|habitants|villageois|foule|population)|"
           r"(?:crowd|residents|villagers|habitants|villageois|foule)\s+(?:\w+\s+){0,6}?(?:beat|lynched|stoned|burned|"
           r"battu(?!\s+le\s+pavé)|lapidé|tué\s+à\s+coups)")
@@ -48,7 +48,10 @@ EXCESSIVE = _rx(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\s+(?:\w+\s+){0,3}(?:p
                 r"militaires|forces\s+de\s+sécurité)\s+(?:\w+\s+){0,3}?(?:killed|shot\s+dead|shot\s+and\s+killed|fired\s+(?:on|into|at)|"
                 r"ont\s+tué|ont\s+abattu|ont\s+tiré\s+sur)|"
                 r"(?:killed|shot\s+dead)\s+(?:\w+\s+){0,3}?(?:protesters|demonstrators|marchers)|"
-                r"(?:protesters|demonstrators|marchers|manifestants)\s+(?:\w+\s+){0,2}?(?:were|ont\s+été)\s+(?:killed|shot|tués|abattus)")
+                r"(?:protesters|demonstrators|marchers|manifestants)\s+(?:\w+\s+){0,2}?(?:were|ont\s+été)\s+(?:killed|shot|tués|abattus)|"
+                r"(?:killed|shot\s+dead|shot)\s+by\s+(?:the\s+)?(?:police|security\s+forces|soldiers|troops)|"
+                r"(?:tués?|abattus?)\s+(?:par\s+balles\s+)?par\s+(?:les\s+)?(?:forces\s+de\s+(?:l['’]ordre|sécurité|défense)|"
+                r"policiers|militaires|gendarmes|police)")
 SUICIDE = _rx(r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:ers?|s)?|car\s+bomb|vest)|(?<!drone\s)kamikazes?(?!\s+drones?)|"
               r"attentats?[-\s]suicides?|véhicule\s+piégé|se\s+sont\s+fait\s+exploser|s['’]est\s+fait\s+exploser|"
               r"ceintures?\s+d['’]explosifs|drove\s+(?:an?\s+)?(?:explosives?|bomb)-laden|explosive\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up")
@@ -66,7 +69,7 @@ IED = _rx(rf"(?:hit|hits|struck|stepped\s+on|stepping\s+on|ran\s+over|drove\s+ov
 AIR = _rx(r"air\s*strikes?|airstrikes?|drone\s+strikes?|drone\s+attacks?|air\s+raids?|aerial\s+(?:strikes?|bombardments?|attacks?)|"
           r"bombed|bombing|helicopters?\s+(?:fired|opened\s+fire|struck)|gunships?|frappes?\s+(?:aériennes?|de\s+drones?)|"
           r"bombardements?\s+aériens?|raids?\s+aériens?|(?:by|with)\s+(?:a\s+)?drones?|drones?\s+(?:struck|fired|targeted)|"
-          r"warplanes?|war\s+planes|fighter\s+jets?\s+(?:struck|bombed|hit|targeted)|(?:attack|kamikaze|suicide)\s+drones?|"
+          r"warplanes?|war\s+planes|jets?\s+(?:struck|bombed|pounded)|fighter\s+jets?\s+(?:struck|bombed|hit|targeted)|(?:attack|kamikaze|suicide)\s+drones?|"
           r"drones?\s+(?:slammed|crashed)\s+into|vecteurs?\s+aériens?|"
           r"(?:avions?|aviation|hélicoptères?)\s+(?:\w+\s+){0,2}(?:ont|a)\s+(?:bombardé|frappé|pilonné|visé)")
 SHELL = _rx(r"shell(?:ed|ing|s)|mortars?|rockets?|artillery|missiles?|obus|roquettes?|tirs?\s+de\s+mortier|artillerie|"
@@ -123,9 +126,9 @@ OTHER = _rx(r"(?:imposed|imposing|lifted|lifting|declared|décrété|imposé|lev
             r"distribué\s+des\s+tracts|mass\s+graves?|charniers?|fosses?\s+communes?|clandestine\s+graves?|"
             r"curfew|couvre-feu|ban\s+on\s+(?:motorbike|motorcycle)|interdit\s+toute\s+circulation|state\s+of\s+emergency|état\s+d['’]urgence|"
             # an armed group's rules for the people it controls
-            r"(?:ordonné|ordered|imposé|imposed)\s+(?:\w+\s+){0,4}?(?:la\s+fermeture\s+des\s+écoles|the\s+closure\s+of\s+schools|"
-            r"(?:le\s+)?port\s+du\s+voile|(?:the\s+)?(?:full\s+)?veil|la\s+charia|sharia)|interdit\s+(?:la\s+musique|les\s+fêtes)|"
-            r"banned\s+music")
+            r"(?:ordonn\w+|ordered|impos\w+)\s+(?:\w+\s+){0,4}?(?:la\s+fermeture\s+des\s+écoles|the\s+closure\s+of\s+schools|"
+            r"(?:de\s+)?fermer\s+(?:l['’]école|les\s+écoles)|(?:le\s+)?port\s+du\s+voile|(?:the\s+)?(?:full\s+)?veil|la\s+charia|sharia)|interdit\s+(?:la\s+musique|les\s+fêtes)|"
+            r"banned\s+music|lockdown|villes?\s+mortes?|ghost\s+towns?|(?:rester|stay)\s+(?:chez\s+eux|at\s+home|indoors)")
 CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+down\s+(?:their\s+)?(?:arms|weapons)|déposé\s+les\s+armes|"
              r"(?:mettre|mis|met)\s+fin\s+à\s+(?:sa|leur)\s+(?:rébellion|lutte\s+armée)|end(?:ed|s)?\s+(?:its|their)\s+(?:rebellion|armed\s+struggle)|"
              r"se\s+sont\s+rendus|s['’]est\s+rendu|reddition|split\s+into|scission|dissolution|"
@@ -232,7 +235,9 @@ AFTERMATH = _rx(r"funerals?|burial|buried|mourners|coffins|memorial|in\s+memory\
                 r"(?:families|relatives|parents|proches|familles)\b[^.;]{0,80}?(?:appeal\w*|appel\w*|secure\s+(?:his|her|their)\s+release|"
                 r"obtenir\s+(?:sa|leur)\s+libération)|"
                 r"(?:il\s+y\s+a|voici)\s+(?:\w+\s+)?(?:ans?|années?|mois)\b|\b(?:years?|months?)\s+ago|one\s+year\s+since|"
-                r"\b(?:\w+|\d+)\s+(?:ans|années|years)\s+(?:après|after|on\b)|"
+                r"\b(?:\w+|\d+)\s+(?:ans|années|years)\s+(?:après|after|on\b|since)|"
+                r"(?:freed|released|libérée?s?)\s+(?:\w+\s+){0,4}?(?:after|après)\s+(?:\w+\s+){0,4}?"
+                r"(?:in\s+captivity|de\s+captivité|de\s+détention)|"
                 r"(?:video|audio|message|statement|vidéo|communiqué)\b[^.;]{0,100}?(?:threat\w*|menac\w*|promet\w*\s+de)|"
                 r"threatened\s+to\s+(?:attack|strike|kill|target)\b[^.;]{0,80}?(?:video|audio|message|statement)|"
                 r"retrouvé\s+(?:sa|leur|leurs)\s+famille|reunited\s+with|de\s+retour\s+(?:en|au|aux|à|dans|chez)\b|"
@@ -259,7 +264,10 @@ ROUTINE = _rx(r"bonus(?:es)?|allowances?|arrears|salaires?|primes|returned\s+hom
               rf"acquis|acquired|bought|commandé|ordered)\s+(?:[\w-]+\s+){{0,4}}?(?:{ARMS_BOUGHT})|agreed\s+to\s+(?:buy|purchase)|"
               r"(?:retrait|withdr[ae]w\w*|quit|leave|leaving|sortie)\b[^.;]{0,40}?"
               r"(?:Cédéao|Ecowas|Union\s+africaine|African\s+Union|G5\s+Sahel|Commonwealth|regional\s+bloc)|"
-              r"price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
+              r"(?:guerre|war|lutte|fight|riposte|offensive)\s+(?:\w+\s+){0,2}?(?:à|contre|against|on)\s+(?:la\s+|le\s+|l['’]|the\s+)?"
+              r"(?:fièvre|ebola|paludisme|malaria|épidémie|epidemic|covid|cholera|choléra|rougeole|measles|polio|virus|pandemic|"
+              r"pandémie|mpox|méningite|meningitis)|(?:displaced|déplacés)\b[^.;]{0,60}?(?:return|retour|regagn\w+|rentr\w+)|"
+              r"news\s+conference|price\s+war|guerre\s+des\s+prix|trade\s+war|guerre\s+commerciale|authenticity|authenticité|purport\w*")
 # Ammunition left from an old war, found and made safe: no event unless it hurt someone.
 WAR_REMNANT = _rx(r"left\s+over\s+from|remnants?\s+of\s+(?:the|past|an?\s+old)|vestiges?\s+d[eu]|world\s+war|"
                   r"(?:première|seconde|deuxième)\s+guerre\s+mondiale|rusting|rusty|rouillée?s?|old\s+(?:shells?|bombs?|mines?)")
@@ -272,7 +280,7 @@ CRIME = _rx(r"robbers?|armed\s+robbery|braqu(?:eurs?|age)|burglar(?:s|y)?|cambri
             r"pickpockets?|shoplift\w*|smuggl\w+|contrebande\w*|customs\s+officers|douaniers|corruption|embezzl\w+|"
             r"détournement|money\s+laundering|blanchiment|tax\s+(?:evasion|officials|inspectors)|fraude\s+fiscale|"
             r"undeclared\s+income|defraud\w*|escrocs?|thie(?:f|ves)|voleurs?|"
-            r"(?:suspected|accused)\s+of\s+(?:stealing|theft|defrauding)|(?:soupçonn|accus)\w*\s+d['’]avoir\s+(?:volé|escroqué|détourné)")
+            r"(?:suspected|accused)\s+of\s+(?:\w+\s+)?(?:stealing|theft|defrauding|snatching|robbing|burgling|swindling|pickpocketing)|(?:soupçonn|accus)\w*\s+d['’]avoir\s+(?:volé|escroqué|détourné)")
 POLITICAL = _rx(r"gunmen|armed\s+(?:men|group)|hommes\s+armés|militants?|jihad\w*|terror\w*|insurg\w*|rebels?|"
                 r"opposition|journalists?|activists?|protesters|clash\w*|affrontements?|fought|exchange\s+of\s+fire|"
                 r"soldiers|troops|army|military|soldats|militaires|armée")  # soldiers who kill smugglers: an event
@@ -284,7 +292,8 @@ SENTENCED = _rx(r"condamn(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}à\s+(?:\w+\s+){1,
 # Crime between people who know each other: no political violence, whoever the killer is.
 DOMESTIC = _rx(r"dispute\s+(?:conjugale|familiale)|conflit\s+familial|querelle\s+(?:familiale|conjugale)|crime\s+passionnel|"
                r"domestic\s+(?:dispute|violence|quarrel)|family\s+(?:dispute|feud|quarrel|row)|marital\s+dispute|"
-               r"business\s+partner|unpaid\s+debt|over\s+a\s+debt|"
+               r"business\s+partner|unpaid\s+debt|over\s+a\s+debt|par\s+son\s+voisin|by\s+(?:his|her)\s+neighbou?r|"
+               r"(?:à\s+la\s+suite\s+d['’]une|après\s+une|suite\s+à\s+une)\s+(?:dispute|querelle|altercation|bagarre)|"
                r"(?:after|following)\s+an?\s+(?:argument|quarrel|row)\s+(?:with|over)|"
                r"(?:kill(?:ed|ing)|murder(?:ed|ing)|stabb(?:ed|ing)|poison(?:ed|ing)|strangl(?:ed|ing))\s+(?:his|her)\s+(?:own\s+)?"
                r"(?:wife|husband|uncle|aunt|father|mother|brother|sister|son|daughter|cousin|nephew|niece|stepfather|"
@@ -304,22 +313,24 @@ STATISTIC_RE = re.compile(
     r"au\s+total|jusqu'à\s+présent|jusqu’à\s+présent|last\s+year|l['’]an\s+dernier|l['’]année\s+dernière|"
     r"(?:in|en|during|durant|pendant)\s+(?:19|20)\d\d(?!\s*[\d/-])|(?:first|second)\s+half\s+of\s+(?:the\s+)?year|"
     r"(?:premier|second)\s+semestre|year-end|(?:first|second)\s+(?:year|months?)\s+of|(?:première|deuxième)\s+année\s+de|"
-    r"since\s+the\s+(?:war|conflict|fighting|crisis)\s+(?:began|started|broke\s+out|erupted)|(?:entre|between)\s+\w+\s+(?:et|and)\s+\w+\s+(?:19|20)\d\d)\b")
+    r"since\s+the\s+(?:war|conflict|fighting|crisis)\s+(?:began|started|broke\s+out|erupted)|(?:entre|between)\s+\w+\s+(?:et|and)\s+\w+\s+(?:19|20)\d\d|"
+    r"(?:entre|between)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:et|and)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December)|during\s+the\s+(?:past|last)\s+\w+|"
+    r"au\s+cours\s+des\s+(?:\w+\s+)?derni(?:ers|ères)\s+(?:semaines|mois|jours|années))\b")
 # A study's count of a year's or a period's dead: no event, whatever day it was published.
 STUDY_RE = re.compile(r"(?i)\b(?:reports?|rapports?|study|étude|figures|chiffres|data|données)\s+(?:\w+\s+){0,3}?"
                       r"(?:published|released|publiée?s?|rendue?s?\s+publique?s?|analy[sz]ed|analysée?s?)\b|"
-                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+)?report|dans\s+(?:un|son)\s+rapport|"
+                      r"\b(?:said|says)\s+in\s+(?:a|its)\s+(?:[\w-]+\s+){0,2}report|dans\s+(?:un|son)\s+rapport|"
                       r"selon\s+(?:le|un)\s+(?:dernier\s+|nouveau\s+)?rapport|according\s+to\s+(?:a|the|its)\s+(?:latest\s+|new\s+)?report")
 
 # What has not happened: a trigger said after these is a plan, a forecast or a fear, not an event.
 NOT_YET = re.compile(r"(?i)(?:\b(?:will|would|could|might|shall|plans?\s+to|planning\s+to|intends?\s+to|vow(?:s|ed)?\s+to|"
-                     r"fears?|feared|pourrai(?:t|ent)|va|vont|(?:is|are)\s+expected\s+to)\s+(?!not\b|have\b|pas\b)"
+                     r"fears?|feared|pourrai(?:t|ent)|va|vont|sera|seront|(?:is|are)\s+expected\s+to)\s+(?!not\b|have\b|pas\b)"
                      r"(?:\w+\s+){0,2}|\b(?:risks?\s+of|risque\s+d['’e])[^.;]{0,40})$")
 # A protest called, announced or given notice of: it has not happened yet.
 _CALLS = (r"call(?:s|ed)?\s+(?:for|on\s+(?:\w+\s+){1,3}to\s+(?:join|hold|stage))|appel(?:é|le|lent|ait|aient)\s+(?:\w+\s+){0,2}à|"
-          r"annonc(?:é|e|ent|ait)|préavis\s+de|mot\s+d['’]ordre\s+de|appel\s+à\s+(?:la|une)")
+          r"annonc(?:é|e|ent|ait)|announc(?:ed|es|ing)|préavis\s+de|mot\s+d['’]ordre\s+de|appel\s+à\s+(?:la|une)")
 CALLED = re.compile(rf"(?i)\b(?:{_CALLS}|plan(?:s|ned)?\s+to\s+(?:hold|stage)|threaten(?:s|ed)?\s+(?:to|with)|"
-                    rf"menac(?:é|e|ent)\s+de|will\s+(?:hold|stage|march)|to\s+join)\s+(?:\w+\s+){{0,4}}$")
+                    rf"menac\w*\s+d(?:e|['’]\w+)|will\s+(?:hold|stage|march)|to\s+join)\s+(?:\w+\s+){{0,4}}$")
 # A call to protest, in whatever words the protest is named: "called for a million-man march".
 CALL_TO_PROTEST = _rx(rf"(?:{_CALLS})\s+(?:[\w'’-]+\s+){{0,4}}?(?:march(?:es)?|protests?|rall(?:y|ies)|strikes?|sit-ins?|"
                       rf"demonstrations?|marches?|manifestations?|grèves?|rassemblements?)")

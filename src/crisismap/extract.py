@@ -22,6 +22,7 @@ from .fatalities import KILL, WOUND, coder_remarks, death_counts, reports_no_cas
 from .frame_places import PlaceResolver, ResolvedPlace
 from .gazetteer.names import ascii_name
 from .models import Document, Mention
+from .numbers import NUMERAL_RE, VAGUE_RE
 from .places import Toponym, beside_border, find_toponyms, location_name
 from .type_model import TypePrediction
 
@@ -62,7 +63,7 @@ PASSIVE_TARGET = re.compile(r"(?i)^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+b
                             r"pris\s+pour\s+cibles?|pris\s+à\s+partie|touchée?s?)\b")
 HIT_EXPLOSIVE = re.compile(r"(?i)^[^.;]{0,40}?\b(?:hit|struck|ran\s+over|drove\s+over|stepped\s+on|triggered|"
                            r"a\s+heurté|a\s+sauté\s+sur)\b")
-DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+(?:\s*\([^)]*\))?,\s*$")
+DATELINE_RE = re.compile(r"^\s*[A-ZÀ-Ý][\wÀ-ÿ .'’-]+(?:\s*\([^)]*\))?,\s*$")  # "GOMA, " or "Goma, " before a date
 # A story's dateline: "GUSAU, Nigeria — ", "MÉNAKA (Mali) - ", "GOMA, 20 octobre - ", "BAMAKO (Reuters) -".
 DATELINE_PLACE_RE = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})(?:,\s*(?P<country>[A-Z][\w'’ .-]{2,30}?))?"
@@ -201,8 +202,10 @@ class Extractor:
         sent.etype = classify(t, civilian_victims=victims, armed_target=sent.armed_target,
                               non_state_agent=sent.non_state_agent,
                               state_agent=any(self.actors.entries[a.key].get("state") for a in armed))
-        # A running total, or a trial, a parade, an anniversary: no new event, whatever the model reads in it.
-        sent.no_event = bool(STATISTIC_RE.search(t)) and (
+        # A running total (a count "so far"), or a trial, a parade, an anniversary: no new event, whatever
+        # the model reads in it. "Who had held it since the start of the year" counts nothing.
+        counts = bool(sent.deaths or NUMERAL_RE.search(t) or VAGUE_RE.search(t))
+        sent.no_event = bool(STATISTIC_RE.search(t)) and counts and (
             not any(d.precision == 1 for d in sent.dates) or bool(STUDY_RE.search(t))) or (
             sent.etype is None and reports_no_new_event(t))
         if sent.no_event:
