@@ -214,6 +214,8 @@ def test_crime_and_mourning_words_do_not_hide_events(text, expected):
     ("Air force jets struck a bandit enclave in the forest, killing dozens of gunmen.", "Air/drone strike", False),
     ("Gunmen stormed a church during an overnight vigil and abducted 14 worshippers.",
      "Abduction/forced disappearance", False),
+    ("Soldiers fired warning shots at a group near the depot; a girl was wounded by the gunfire.", "Attack", False),
+    ("A large crowd vandalized two churches in the town after the arrest of the chief.", "Violent demonstration", False),
     # the French of the Sahel press
     ("Les tirs d'artillerie sur le quartier ont coûté la vie à trois civils.", "Shelling/artillery/missile attack", False),
     ("Des hommes armés ont mis le feu aux étals du marché dans la nuit.", "Looting/property destruction", False),

@@ -27,7 +27,9 @@ RIOT = _rx(r"riot(?:s|ers|ing|ed)?(?!\s+(?:police|gear|squad|control|unit))|mis\
            r"loot(?:ed|ing)|stormed|pill(?:ant|é|és|age)|mett(?:ant|ent)\s+le\s+feu|mis\s+le\s+feu|envahi")
 # Crowds blocking roads are rioters even when no one says "protest" (ACLED: violent demonstration).
 RIOTERS = _rx(r"riot(?:s|ers|ing|ed)(?!\s+(?:police|gear|squad|control|unit))|émeut(?:e|es|iers)|"
-              r"angry\s+(?:crowds?|residents|youths|villagers)|crowds?\s+angry|(?:foule|jeunes|habitants)\s+en\s+colère")
+              r"angry\s+(?:crowds?|residents|youths|villagers)|crowds?\s+angry|(?:foule|jeunes|habitants)\s+en\s+colère|"
+              r"(?:crowds?|population|residents|youths|villagers|foule|habitants|jeunes)\b[^.;]{0,60}?"
+              r"(?:vandali[sz]ed|ransacked|saccag(?:é|ée|és|ées)|mis\s+à\s+sac)")
 BARRICADE = _rx(r"barricad(?:ed|ing)|(?:erected|set\s+up)\s+barricades|burn(?:ed|t|ing)\s+(?:tyres|tires)|"
                 r"barricad(?:é|és|ée|ées|aient|ent)|érig(?:é|er)\s+des\s+barricades|pneus\s+brûlés")
 MOB = _rx(r"mob(?!ili)|lynch(?:ed|ing)?|vindicte\s+populaire|justice\s+populaire|jungle\s+justice|pris\s+à\s+partie|"
@@ -81,7 +83,9 @@ CHEMICAL = _rx(r"chemical\s+(?:weapons?|attacks?|agents?|munitions)|chlorine|sar
 DEFUSE = _rx(r"neutralis\w+\s+par\s+brouillage|jammed|(?:shot\s+down|intercepted|downed|abattu|intercepté)\s+(?:\w+\s+){0,4}?(?:drones?|missiles?|rockets?)|defus(?:ed|ing|al)|dismantl(?:ed|ing)|neutrali[sz]ed\s+(?:an?\s+)?(?:IED|explosive)|"
              r"(?:discovered|found|seized|recovered|destroyed)\s+(?:an?\s+|\d+\s+|several\s+)?(?:IEDs?|explosive|weapons?|arms|ammunition|caches?)|"
              r"weapons?\s+seizure|arms\s+cache|désamorc(?:é|er)|saisie\s+d'armes|saisi\s+des\s+armes|cache\s+d['’]armes|"
-             r"seized\s+(?:an?\s+)?arsenal|(?:détecté|découvert|détruit|neutralisé)e?s?\s+(?:\w+\s+){0,3}par\s+(?:les\s+)?démineurs|foiled|thwarted|déjou(?:é|ée|és|ées)")
+             r"seized\s+(?:an?\s+)?arsenal|(?:détecté|découvert|détruit|neutralisé)e?s?\s+(?:\w+\s+){0,3}par\s+(?:les\s+)?démineurs|"
+             r"(?:foiled|thwarted|déjou(?:é|ée|és|ées)|intercepté|intercept(?:ed|ing))\s+(?:\w+\s+){0,4}?(?:bomb\w*|IEDs?|suicide|attentats?|"
+             r"véhicules?\s+piégés?|kamikazes?)")
 ARREST = _rx(r"arrest(?:ed|s|ing)?|detained|apprehended|(?:took|taken)\s+into\s+custody|garde\s+à\s+vue|interpell(?:é|és|ées|ation)|"
              r"arrêté(?:e|s|es)?|arrestations?|appréhend(?:é|és|ée|ées)")
 ABDUCT = _rx(r"abduct(?:ed|ing|ion|ions|s)?|kidnapp?(?:ed|ing|ings)?|taken\s+hostage|took\s+(?:\w+\s+){0,3}hostage|"
@@ -134,7 +138,7 @@ CHANGE = _rx(r"surrender(?:ed|s)?|turned\s+(?:himself|themselves)\s+in|laid\s+do
              r"se\s+sont\s+rendus|s['’]est\s+rendu|reddition|split\s+into|scission|dissolution|"
              r"new\s+(?:leader|commander|emir)|nouvel?\s+(?:émir|chef|commandant)|merged\s+with|jo(?:ined|ining)\s+forces|fusion|(?:formed|created|new)\s+(?:an?\s+)?(?:new\s+)?(?:alliance|coalition)|defected|split\s+from|deployed|deployment|evict(?:ed|ion)|checkpoints?|prevented|banned|forbade|curfew|recruit(?:ed|ing|ment)|ordered\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|(?<!under\s)(?<!under\sa\s)blockade|blocked|"
              r"imposed|displacement|forced\s+(?:\w+\s+){0,3}to\s+(?:leave|flee)|encircled|besieg(?:ed|ing)|"
-             r"sieged|threatened|warned|déploy(?:é|és|ées)|(?<!sous\s)blocus|assiég(?:é|és|ée)")
+             r"sieged|threatened|warned|ultimatum|déploy(?:é|és|ées)|(?<!sous\s)blocus|assiég(?:é|és|ée)")
 CLASH = _rx(r"clash(?:ed|es)?|fight(?:ing)?(?!\s+against\s+(?:\w+\s+)?(?:terror|jihad|insurg|extrem|crime|armed\s+groups))|fought|firefight|gunfight|exchange(?:d)?\s+(?:of\s+)?(?:gun)?fire|"
             r"exchanges\s+of\s+(?:gun)?fire|returned\s+fire|repel(?:led)?|repuls(?:ed|ing)|counter-?attack(?:ed)?|"
             r"ambush(?:ed|es)?|battle|(?<!de\s)combats?|affrontements?|accrochages?|embuscades?|riposte|riposté|repoussé|"
@@ -338,5 +342,5 @@ CALL_TO_PROTEST = _rx(rf"(?:{_CALLS})\s+(?:[\w'’-]+\s+){{0,4}}?(?:march(?:es)?
 FORECAST = _rx(r"(?:analysts?|experts?|analystes|chercheurs?|observers|observateurs|think\s+tank)\b[^.;]{0,120}?"
                r"\b(?:could|might|may|pourrai(?:t|ent)|risque|fear|craign\w+)|"
                r"(?:fears?|feared|craint|craignent|redout\w+)\b[^.;]{0,80}?\b(?:if|si|could|might|pourrai(?:t|ent))\b|"
-               r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?(?:not\s+to|against|that\s+(?:\w+\s+){0,4}?(?:could|might|may|would))|"
+               r"warn(?:s|ed)\s+(?:\w+\s+){0,6}?(?:not\s+to|against|that\s+(?:\w+\s+){0,4}?(?:could|might|may|would))|"
                r"(?:mis|met|mettent)\s+en\s+garde")
