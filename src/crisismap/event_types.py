@@ -88,6 +88,8 @@ EVENT_TYPE_OF = {sub: event for event, subs in TAXONOMY.items() for sub in subs}
 
 
 
+# Reports that look back, ahead or away: a trial, a funeral, soldiers' pay, a forecast, a match.
+LOOKING_AWAY = (NO_NEW_EVENT, SENTENCED, AFTERMATH, ROUTINE, FORECAST, SPORT)
 # The words that make a sentence an event, whichever type.
 TRIGGERS = (PROTEST, MOB, SUICIDE, DEFUSE, CHEMICAL, AIR, IED, SHELL, GRENADE, ABDUCT, SEXUAL, RETAKE, TAKEOVER,
             CLASH, ATTACK, LOOT, ARREST, AGREEMENT, WITHDRAW, BASE, OTHER, CHANGE)
@@ -96,9 +98,7 @@ TRIGGERS = (PROTEST, MOB, SUICIDE, DEFUSE, CHEMICAL, AIR, IED, SHELL, GRENADE, A
 def reports_no_new_event(text: str) -> bool:
     """A trial, a parade, a funeral, a condemnation, a threat, a match, soldiers' pay, a forecast, a
     protest called for next week: whatever a model reads in it."""
-    return bool(NO_NEW_EVENT.search(text) or SENTENCED.search(text) or AFTERMATH.search(text) or ROUTINE.search(text)
-                or FORECAST.search(text) or SPORT.search(text) or _foretold(text)
-                or (CALL_TO_PROTEST.search(text) and not first_happened(PROTEST, text)))
+    return any(rx.search(text) for rx in LOOKING_AWAY) or _foretold(text)
 
 
 def happened(text: str, m: re.Match, rx: re.Pattern) -> bool:
@@ -110,14 +110,13 @@ def happened(text: str, m: re.Match, rx: re.Pattern) -> bool:
     return rx is not PROTEST or not (CALLED.search(before) or re.match(r"\s+(?:movement|group|leaders?)\b", text[m.end():]))
 
 
-def first_happened(rx: re.Pattern, text: str) -> re.Match | None:
-    return next((m for m in rx.finditer(text) if happened(text, m, rx)), None)
-
-
 def _foretold(text: str) -> bool:
-    """Event words, all of them for what has not happened yet."""
+    """Event words, all of them for what has not happened yet; or a call to protest ("called for a
+    million-man march") with no protest said as done."""
     said = [(rx, m) for rx in TRIGGERS for m in rx.finditer(text)]
-    return bool(said) and not any(happened(text, m, rx) for rx, m in said)
+    if said and not any(happened(text, m, rx) for rx, m in said):
+        return True
+    return bool(CALL_TO_PROTEST.search(text)) and not any(happened(text, m, rx) for rx, m in said if rx is PROTEST)
 
 
 def _armed_on_receiving_end(text: str) -> bool:
@@ -213,14 +212,14 @@ def classify(text: str, *, civilian_victims: bool, armed_target: bool | None = N
         armed_target = _armed_on_receiving_end(text)
 
     def hit(rx: re.Pattern):
-        return first_happened(rx, text)
+        return next((m for m in rx.finditer(text) if happened(text, m, rx)), None)
 
     def make(etype: str, sub: str, score: float, m: re.Match) -> EventType:
         return EventType(etype, sub, score, m.start(), m.end(), m.group(0))
 
-    violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
     if _reports_no_event(text, armed_target=armed_target, non_state_agent=non_state_agent):
         return None
+    violent = hit(ATTACK) or hit(CLASH) or hit(IED) or hit(AIR) or hit(SHELL)
     if m := hit(PROTEST):
         if mob := hit(MOB):
             return make("Riots", "Mob violence", 0.8, mob)

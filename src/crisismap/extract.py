@@ -204,8 +204,7 @@ class Extractor:
                               state_agent=any(self.actors.entries[a.key].get("state") for a in armed))
         # A running total (a count "so far"), or a trial, a parade, an anniversary: no new event, whatever
         # the model reads in it. "Who had held it since the start of the year" counts nothing.
-        counts = bool(sent.deaths or NUMERAL_RE.search(t) or VAGUE_RE.search(t))
-        sent.no_event = bool(STATISTIC_RE.search(t)) and counts and (
+        sent.no_event = bool(STATISTIC_RE.search(t)) and bool(sent.deaths or NUMERAL_RE.search(t) or VAGUE_RE.search(t)) and (
             not any(d.precision == 1 for d in sent.dates) or bool(STUDY_RE.search(t))) or (
             sent.etype is None and reports_no_new_event(t))
         if sent.no_event:
